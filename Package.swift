@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// portscope: what is this port, and what is using it on this machine right now?
+///
+/// Module map (arrows are the only imports allowed, see docs/architecture.md):
+///
+///     PortscopeKnowledge ─┐
+///     PortscopeHost ──────┼─> Portscope (façade) ─> PortscopeRender ─> portscope (CLI)
+///
+/// `portscope-registry-gen` turns IANA's CSV into the generated registry source file.
+let package = Package(
+    name: "portscope",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "portscope", targets: ["portscope"]),
+        .library(name: "Portscope", targets: ["Portscope"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+    ],
+    targets: [
+        // Pure knowledge: ports, IANA ranges and registry, OS ephemeral profiles. No I/O.
+        .target(name: "PortscopeKnowledge"),
+        // Thin syscall helpers (files, environment, terminal) over swift-system.
+        .target(
+            name: "PortscopeSystem",
+            dependencies: [.product(name: "SystemPackage", package: "swift-system")]
+        ),
+        // Facts read from this host (/proc/sys), and the user's registry copy.
+        .target(name: "PortscopeHost", dependencies: ["PortscopeSystem"]),
+        // The façade every front-end calls.
+        .target(name: "Portscope", dependencies: ["PortscopeKnowledge", "PortscopeHost"]),
+        // Pure renderers: model values in, String out.
+        .target(name: "PortscopeRender", dependencies: ["Portscope"]),
+        .executableTarget(
+            name: "portscope",
+            dependencies: [
+                "Portscope", "PortscopeRender", "PortscopeSystem",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "portscope-registry-gen",
+            dependencies: ["PortscopeKnowledge"],
+            path: "Tools/portscope-registry-gen"
+        ),
+    ]
+)

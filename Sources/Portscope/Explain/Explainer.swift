@@ -1,0 +1,119 @@
+import PortscopeHost
+import PortscopeKnowledge
+
+/// Answers "what is this port?": IANA range, registrations, ephemeral verdicts, advice.
+public struct Explainer: Sendable {
+    public var registry: LoadedRegistry
+    /// Reads this host's port settings; nil to explain offline.
+    public var host: SysctlReader?
+
+    public init(registry: LoadedRegistry, host: SysctlReader?) {
+        self.registry = registry
+        self.host = host
+    }
+
+    /// An explainer for this machine: the user's registry and the live `/proc/sys` (unless `offline`).
+    public static func live(offline: Bool) -> Explainer {
+        Explainer(registry: .load(), host: offline ? nil : SysctlReader())
+    }
+
+    /// Parses and resolves `input` (`60776`, `443/tcp`, `https`, `sip/udp`), then explains it.
+    public func explain(_ input: String) throws(PortscopeError) -> PortExplanation {
+        let query: ResolvedQuery
+        do {
+            query = try registry.registry.resolve(PortQuery.parse(input))
+        } catch {
+            throw .usage(error)
+        }
+        return explain(query)
+    }
+
+    /// Explains a resolved query.
+    public func explain(_ query: ResolvedQuery) -> PortExplanation {
+        let port = query.port
+        let entries = registry.registry.entries(for: port, transport: query.transport)
+        var settings: HostPortSettings?
+        var unavailable: String? = "offline"
+        if let host {
+            do {
+                settings = try host.portSettings()
+                unavailable = nil
+            } catch {
+                unavailable = error.description
+            }
+        }
+        let policy = settings.map(HostPortPolicy.init)
+        let hostFacts = settings.map { settings in
+            let policy = HostPortPolicy(settings)
+            return PortExplanation.HostFacts(
+                os: policy.os, range: policy.ephemeralRange, contains: policy.isEphemeral(port),
+                reserved: policy.isReserved(port), reservedPorts: policy.reservedPorts,
+                privileged: policy.isPrivileged(port), unprivilegedPortStart: policy.unprivilegedPortStart,
+                source: policy.source, notes: settings.notes
+            )
+        }
+        var warnings: [String] = []
+        if let warning = registry.warning { warnings.append(warning) }
+        return PortExplanation(
+            port: port,
+            transport: query.transport,
+            queriedService: query.service,
+            otherPorts: query.otherPorts,
+            ianaRange: port.ianaRange,
+            registrations: Self.registrations(for: port, entries: entries, transport: query.transport),
+            ephemeral: PortExplanation.EphemeralFacts(
+                host: hostFacts,
+                hostUnavailableReason: unavailable,
+                defaults: EphemeralProfile.defaults.map {
+                    PortExplanation.DefaultRange(os: $0.os, range: $0.range, contains: $0.contains(port))
+                }
+            ),
+            summary: PortVerdict.summary(for: port, entries: entries, host: policy),
+            checkCommands: CheckCommand.commands(for: port, transport: query.transport),
+            registry: PortExplanation.RegistryInfo(
+                source: registry.origin == .builtin ? "builtin" : registry.summary,
+                updated: registry.registry.header.updated
+            ),
+            warnings: warnings
+        )
+    }
+
+    /// The registry's entries grouped by protocol, with an implied `unassigned` entry for
+    /// each protocol the registry has no row for.
+    static func registrations(for port: Port, entries: [ServiceEntry], transport: TransportProtocol?) -> [PortExplanation.Registration] {
+        let protocols = transport.map { [$0] } ?? TransportProtocol.allCases
+        var result: [PortExplanation.Registration] = []
+        for proto in protocols {
+            let rows = entries.filter { $0.transport == proto }
+            if rows.isEmpty {
+                let description = port.ianaRange == .dynamic
+                    ? "Dynamic and/or Private Ports: never assigned"
+                    : "Not registered for \(proto.rawValue)"
+                result.append(PortExplanation.Registration(
+                    service: nil, transport: proto, description: description, references: [],
+                    status: .unassigned, range: nil, notes: "", unauthorizedUse: "", registered: "", modified: "",
+                    listed: false
+                ))
+            }
+            for row in rows {
+                result.append(PortExplanation.Registration(
+                    service: row.service, transport: proto, description: row.description, references: row.references,
+                    status: row.status, range: row.isRange ? row.ports : nil, notes: row.notes,
+                    unauthorizedUse: row.unauthorizedUse, registered: row.registered, modified: row.modified,
+                    listed: true
+                ))
+            }
+        }
+        return result
+    }
+}
+
+extension HostPortPolicy {
+    /// The policy for a host whose settings were read from Linux's `/proc/sys`.
+    init(_ settings: HostPortSettings) {
+        self.init(
+            os: .linux, ephemeralRange: settings.localPortRange, reservedPorts: settings.reservedPorts,
+            unprivilegedPortStart: settings.unprivilegedPortStart, source: settings.source
+        )
+    }
+}

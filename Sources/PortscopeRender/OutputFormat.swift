@@ -1,0 +1,4 @@
+/// The output formats front-ends offer.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case text, json, markdown
+}

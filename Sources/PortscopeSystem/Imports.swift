@@ -1,0 +1,9 @@
+// The C library for this platform: Glibc on Linux, Darwin on macOS.
+#if canImport(Glibc)
+@_exported import Glibc
+#elseif canImport(Musl)
+@_exported import Musl
+#elseif canImport(Darwin)
+@_exported import Darwin
+#endif
+@_exported import SystemPackage

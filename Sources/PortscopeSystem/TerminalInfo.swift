@@ -1,0 +1,36 @@
+/// Facts about the terminal the process writes to.
+public enum TerminalInfo {
+    /// Whether standard output is a terminal. The corresponding C call is `isatty`.
+    public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Whether standard input is a terminal.
+    public static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+
+    /// Whether to colour standard output: a terminal, `NO_COLOR` unset, `TERM` not `dumb`.
+    public static var wantsColor: Bool {
+        stdoutIsTerminal && Environment.value("NO_COLOR") == nil && Environment.value("TERM") != "dumb"
+    }
+
+    /// The terminal's width in columns: from the terminal, else `$COLUMNS`, else 100.
+    public static var columns: Int {
+        var size = winsize()
+        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return Environment.value("COLUMNS").flatMap(Int.init) ?? 100
+    }
+
+    /// Writes `text` to standard error, unbuffered.
+    public static func writeError(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            if written <= 0 {
+                if written < 0, errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+}
