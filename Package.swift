@@ -46,5 +46,25 @@ let package = Package(
             dependencies: ["PortscopeKnowledge"],
             path: "Tools/portscope-registry-gen"
         ),
+        // Test support shared by the test targets: paths, running the CLI, golden files.
+        .target(name: "PortscopeTesting"),
+        .testTarget(
+            name: "PortscopeKnowledgeTests",
+            dependencies: ["PortscopeKnowledge", "PortscopeTesting"]
+        ),
+        .testTarget(
+            name: "PortscopeHostTests",
+            dependencies: ["PortscopeHost", "PortscopeSystem", "PortscopeTesting"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PortscopeTests",
+            dependencies: ["Portscope", "PortscopeRender", "PortscopeTesting"]
+        ),
+        .testTarget(
+            name: "PortscopeCLITests",
+            dependencies: ["portscope", "PortscopeTesting"],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
     ]
 )

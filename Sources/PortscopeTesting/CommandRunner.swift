@@ -1,0 +1,32 @@
+import Foundation
+
+/// Runs a program to completion and captures what it printed.
+public struct CommandResult: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+public enum CommandRunner {
+    /// Runs `executable` with `arguments`; `environment` entries are added to (or, with a nil
+    /// value, removed from) the current environment.
+    public static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String?] = [:], stdin: String? = nil
+    ) throws -> CommandResult {
+        try ChildProcess([executable] + arguments, environment: environment, stdin: stdin).finish()
+    }
+
+    /// Runs the built `portscope` with a fixed environment: no colours, 100 columns, and the
+    /// user registry copy looked up in `dataHome` (an empty folder unless given).
+    public static func portscope(
+        _ arguments: [String], procRoot: String? = nil, dataHome: String? = nil, environment: [String: String?] = [:]
+    ) throws -> CommandResult {
+        var env: [String: String?] = [
+            "NO_COLOR": "1", "COLUMNS": "100",
+            "XDG_DATA_HOME": dataHome ?? TemporaryDirectory.shared.path,
+            "PORTSCOPE_PROC_ROOT": procRoot,
+        ]
+        for (key, value) in environment { env[key] = value }
+        return try run(TestPaths.portscope, arguments, environment: env)
+    }
+}

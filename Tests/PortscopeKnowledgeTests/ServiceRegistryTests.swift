@@ -1,0 +1,87 @@
+import Testing
+@testable import PortscopeKnowledge
+
+/// Fixed cases against the built-in registry; they need no CSV.
+@Suite struct ServiceRegistryTests {
+    let registry = ServiceRegistry.builtin
+
+    func assigned(_ port: UInt16, _ transport: TransportProtocol) -> [String] {
+        registry.entries(for: Port(port), transport: transport).filter { $0.status == .assigned }.compactMap(\.service)
+    }
+
+    @Test func wellKnownPorts() {
+        #expect(assigned(22, .tcp) == ["ssh"])
+        #expect(assigned(53, .udp) == ["domain"])
+        #expect(assigned(80, .tcp) == ["http", "www", "www-http"])
+        #expect(assigned(5060, .tcp) == ["sip"])
+        #expect(assigned(5060, .udp) == ["sip"])
+        #expect(assigned(5060, .sctp) == ["sip"])
+    }
+
+    @Test func httpsOnTCPUDPAndSCTP() {
+        for transport in [TransportProtocol.tcp, .udp, .sctp] {
+            #expect(assigned(443, transport) == ["https"], "443/\(transport)")
+        }
+        #expect(assigned(443, .dccp).isEmpty)
+        let tcp = registry.entries(for: Port(443), transport: .tcp)[0]
+        #expect(tcp.references == ["RFC9110"])
+        #expect(tcp.description == "http protocol over TLS/SSL")
+    }
+
+    @Test func reservedAndUnassigned() {
+        #expect(registry.entries(for: Port(0), transport: .tcp).map(\.status) == [.reserved])
+        #expect(registry.entries(for: Port(1023), transport: .udp).map(\.status) == [.reserved])
+        #expect(registry.entries(for: Port(49151), transport: .tcp).map(\.status) == [.reserved])
+        let four = registry.entries(for: Port(4), transport: .tcp)
+        #expect(four.map(\.status) == [.unassigned])
+    }
+
+    @Test func portInsideARegisteredRange() throws {
+        let entries = registry.entries(for: Port(6010), transport: .tcp)
+        let x11 = try #require(entries.first { $0.service == "x11" })
+        #expect(x11.ports == 6000...6063)
+        #expect(x11.isRange)
+        // Unassigned blocks are ranges too: 4434–4440 has no service.
+        #expect(registry.entries(for: Port(4437), transport: .udp).map(\.status) == [.unassigned])
+    }
+
+    @Test func dynamicPortsHaveNoRows() {
+        #expect(registry.entries(for: Port(60776)).isEmpty)
+        #expect(registry.entries(for: Port(49152)).isEmpty)
+        #expect(registry.entries(for: Port(65535)).isEmpty)
+    }
+
+    @Test func lookupByName() throws {
+        #expect(try registry.resolve(.service("https", nil)) == ResolvedQuery(port: Port(443), service: "https"))
+        #expect(try registry.resolve(.service("HTTPS", .sctp)).port == Port(443))
+        #expect(try registry.resolve(.service("sip", .udp)) == ResolvedQuery(port: Port(5060), transport: .udp, service: "sip"))
+        let msp = try registry.resolve(.service("msp", nil))
+        #expect(msp.port == Port(18))
+        #expect(msp.otherPorts == [2438...2438])
+        #expect(try registry.resolve(.service("x11", nil)).port == Port(6000))
+    }
+
+    @Test func unknownNameSuggestsCloseNames() {
+        #expect(throws: KnowledgeError.unknownService(name: "htps", suggestions: ["https (443)", "ftps (990)", "htsp"])) {
+            try registry.resolve(.service("htps", nil))
+        }
+        #expect(throws: KnowledgeError.unknownService(name: "sssh", suggestions: ["ssh (22)"])) {
+            try registry.resolve(.service("sssh", nil))
+        }
+    }
+
+    @Test func nameOnOtherProtocolOrWithoutPort() {
+        #expect(throws: KnowledgeError.serviceNotOnProtocol(name: "ssh", protocolName: "dccp", available: ["tcp", "udp", "sctp"])) {
+            try registry.resolve(.service("ssh", .dccp))
+        }
+        let portless = registry.allEntries().first { $0.ports == nil && $0.service != nil }!
+        #expect(throws: KnowledgeError.serviceWithoutPort(name: portless.service!)) {
+            try registry.resolve(.service(portless.service!, nil))
+        }
+    }
+
+    @Test func headerCarriesTheDataDate() {
+        #expect(registry.header.rows > 14000)
+        #expect(registry.header.updated.count == 10)
+    }
+}
