@@ -6,12 +6,15 @@ import PackageDescription
 /// Module map (arrows are the only imports allowed, see docs/architecture.md):
 ///
 ///     PortscopeKnowledge ─┐
-///     PortscopeHost ──────┼─> Portscope (façade) ─> PortscopeRender ─> portscope (CLI)
+///     PortscopeSockets ───┤
+///     PortscopeProcesses ─┼─> Portscope (façade) ─> PortscopeRender ─> portscope (CLI)
+///     PortscopeHost ──────┘
+///     CNetlink (kernel headers only) ─> PortscopeSockets
 ///
 /// `portscope-registry-gen` turns IANA's CSV into the generated registry source file.
 let package = Package(
     name: "portscope",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "portscope", targets: ["portscope"]),
         .library(name: "Portscope", targets: ["Portscope"]),
@@ -30,10 +33,22 @@ let package = Package(
         ),
         // Facts read from this host (/proc/sys), and the user's registry copy.
         .target(name: "PortscopeHost", dependencies: ["PortscopeSystem"]),
+        // Kernel headers for sock_diag, no logic.
+        .target(name: "CNetlink"),
+        // Sockets: the model, pure decoders, and the netlink and /proc/net backends.
+        .target(name: "PortscopeSockets", dependencies: ["CNetlink", "PortscopeSystem"]),
+        // Processes: socket inode → processes, and what each process is.
+        .target(name: "PortscopeProcesses", dependencies: ["PortscopeSystem"]),
         // The façade every front-end calls.
-        .target(name: "Portscope", dependencies: ["PortscopeKnowledge", "PortscopeHost"]),
+        .target(
+            name: "Portscope",
+            dependencies: ["PortscopeKnowledge", "PortscopeHost", "PortscopeSockets", "PortscopeProcesses"]
+        ),
         // Pure renderers: model values in, String out.
-        .target(name: "PortscopeRender", dependencies: ["Portscope"]),
+        .target(
+            name: "PortscopeRender",
+            dependencies: ["Portscope", "PortscopeKnowledge", "PortscopeSockets", "PortscopeProcesses"]
+        ),
         .executableTarget(
             name: "portscope",
             dependencies: [
@@ -55,6 +70,16 @@ let package = Package(
         .testTarget(
             name: "PortscopeHostTests",
             dependencies: ["PortscopeHost", "PortscopeSystem", "PortscopeTesting"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PortscopeSocketsTests",
+            dependencies: ["PortscopeSockets", "CNetlink", "PortscopeTesting"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PortscopeProcessesTests",
+            dependencies: ["PortscopeProcesses", "PortscopeTesting"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import PortscopeHost
 import PortscopeKnowledge
+import PortscopeSockets
 
 /// Errors the façade reports to front-ends, with what to do next.
 public enum PortscopeError: Error, Sendable, CustomStringConvertible {
@@ -9,13 +10,22 @@ public enum PortscopeError: Error, Sendable, CustomStringConvertible {
     case badRegistryData(source: String, KnowledgeError)
     /// A host fact could not be read or written.
     case host(HostError)
+    /// Sockets could not be listed.
+    case sockets(SocketSourceError)
 
     public var description: String {
         switch self {
         case let .usage(error): error.description
         case let .badRegistryData(source, error): "\(source): \(error)"
         case let .host(error): error.description
+        case let .sockets(error): error.description
         }
+    }
+
+    /// Whether this OS lacks the backend (exit code 69).
+    public var isUnsupported: Bool {
+        if case .sockets(.unsupportedPlatform) = self { return true }
+        return false
     }
 
     /// Whether the error is the user's input (exit code 64).

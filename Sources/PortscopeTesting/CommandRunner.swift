@@ -16,8 +16,9 @@ public enum CommandRunner {
         try ChildProcess([executable] + arguments, environment: environment, stdin: stdin).finish()
     }
 
-    /// Runs the built `portscope` with a fixed environment: no colours, 100 columns, and the
-    /// user registry copy looked up in `dataHome` (an empty folder unless given).
+    /// Runs the built `portscope` with a fixed environment: no colours, 100 columns, the
+    /// user registry copy looked up in `dataHome` (an empty folder unless given), and with
+    /// `procRoot`, procfs and sockets read from that fixture tree.
     public static func portscope(
         _ arguments: [String], procRoot: String? = nil, dataHome: String? = nil, environment: [String: String?] = [:]
     ) throws -> CommandResult {
@@ -25,6 +26,8 @@ public enum CommandRunner {
             "NO_COLOR": "1", "COLUMNS": "100",
             "XDG_DATA_HOME": dataHome ?? TemporaryDirectory.shared.path,
             "PORTSCOPE_PROC_ROOT": procRoot,
+            // With a fixture procfs, read sockets from its net/ files too.
+            "PORTSCOPE_SOCKET_SOURCE": procRoot == nil ? nil : "proc",
         ]
         for (key, value) in environment { env[key] = value }
         return try run(TestPaths.portscope, arguments, environment: env)

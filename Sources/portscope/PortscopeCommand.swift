@@ -14,7 +14,7 @@ struct PortscopeCommand: ParsableCommand {
         64 usage error, 69 not supported on this OS, 77 permission needed.
         """,
         version: PortscopeVersion.current,
-        subcommands: [ExplainCommand.self, RegistryCommand.self],
+        subcommands: [ExplainCommand.self, WhoCommand.self, ListCommand.self, RegistryCommand.self],
         defaultSubcommand: ExplainCommand.self
     )
 
@@ -34,7 +34,9 @@ struct PortscopeCommand: ParsableCommand {
             try command.run()
         } catch let error as PortscopeError {
             TerminalInfo.writeError("portscope: \(error)\n")
-            exitProcess(error.isUsageError ? ExitCode.validationFailure : ExitCode.failure)
+            exitProcess(error.isUsageError ? ExitCode.validationFailure : error.isUnsupported ? ExitCode(69) : ExitCode.failure)
+        } catch let code as ExitCode {
+            exitProcess(code) // a question answered "no" (e.g. `who` found nothing)
         } catch let error as CommandFailure {
             TerminalInfo.writeError("portscope: \(error.message)\n")
             exitProcess(error.exitCode)

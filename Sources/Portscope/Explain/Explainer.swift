@@ -1,20 +1,25 @@
 import PortscopeHost
 import PortscopeKnowledge
+import PortscopeSockets
 
 /// Answers "what is this port?": IANA range, registrations, ephemeral verdicts, advice.
 public struct Explainer: Sendable {
     public var registry: LoadedRegistry
     /// Reads this host's port settings; nil to explain offline.
     public var host: SysctlReader?
+    /// Finds what uses the port here now; nil to explain offline.
+    public var inspector: Inspector?
 
-    public init(registry: LoadedRegistry, host: SysctlReader?) {
+    public init(registry: LoadedRegistry, host: SysctlReader?, inspector: Inspector? = nil) {
         self.registry = registry
         self.host = host
+        self.inspector = inspector
     }
 
-    /// An explainer for this machine: the user's registry and the live `/proc/sys` (unless `offline`).
+    /// An explainer for this machine: the user's registry, the live `/proc/sys` and the
+    /// sockets using the port now (unless `offline`).
     public static func live(offline: Bool) -> Explainer {
-        Explainer(registry: .load(), host: offline ? nil : SysctlReader())
+        Explainer(registry: .load(), host: offline ? nil : SysctlReader(), inspector: offline ? nil : .live())
     }
 
     /// Parses and resolves `input` (`60776`, `443/tcp`, `https`, `sip/udp`), then explains it.
@@ -54,6 +59,17 @@ public struct Explainer: Sendable {
         }
         var warnings: [String] = []
         if let warning = registry.warning { warnings.append(warning) }
+        var usage: SocketReport?
+        if let inspector, query.transport != .sctp, query.transport != .dccp {
+            let protocols: Set<SocketProtocol> = query.transport == .tcp ? [.tcp] : query.transport == .udp ? [.udp] : [.tcp, .udp]
+            do {
+                usage = try inspector.who(port: port.rawValue, protocols: protocols)
+            } catch {
+                warnings.append("could not list this host's sockets: \(error)")
+            }
+        }
+        var summary = PortVerdict.summary(for: port, entries: entries, host: policy)
+        if let usage, let line = Self.usageSentence(usage) { summary = line + " " + summary }
         return PortExplanation(
             port: port,
             transport: query.transport,
@@ -68,14 +84,30 @@ public struct Explainer: Sendable {
                     PortExplanation.DefaultRange(os: $0.os, range: $0.range, contains: $0.contains(port))
                 }
             ),
-            summary: PortVerdict.summary(for: port, entries: entries, host: policy),
+            summary: summary,
             checkCommands: CheckCommand.commands(for: port, transport: query.transport),
             registry: PortExplanation.RegistryInfo(
                 source: registry.origin == .builtin ? "builtin" : registry.summary,
                 updated: registry.registry.header.updated
             ),
-            warnings: warnings
+            warnings: warnings,
+            sockets: usage
         )
+    }
+
+    /// "In use here: python3 (pid 1234) listens on it." and the like; nil when nothing uses it.
+    static func usageSentence(_ report: SocketReport) -> String? {
+        guard !report.sockets.isEmpty else {
+            guard let other = report.elsewhere.first else { return nil }
+            let where_ = other.namespace.container.map { "container \($0.runtime) \($0.shortID)" } ?? "network namespace \(other.namespace.id)"
+            return "Free in this network namespace, but used in \(where_)."
+        }
+        let listeners = report.sockets.filter { $0.role == .listener }
+        let names = Array(Set(listeners.flatMap { $0.processes.map { "\($0.name) (pid \($0.pid))" } })).sorted()
+        if !listeners.isEmpty {
+            return names.isEmpty ? "In use here: a listener whose process is hidden." : "In use here: \(names.joined(separator: ", ")) listen\(names.count == 1 ? "s" : "") on it."
+        }
+        return "In use here by \(report.sockets.count) connection\(report.sockets.count == 1 ? "" : "s") (no listener)."
     }
 
     /// The registry's entries grouped by protocol, with an implied `unassigned` entry for

@@ -17,6 +17,8 @@ public struct PortExplanation: Sendable {
     public var registry: RegistryInfo
     /// Things the user should know that are not about the port (e.g. an ignored registry copy).
     public var warnings: [String]
+    /// What uses the port on this host now; nil when not inspected (`--offline`).
+    public var sockets: SocketReport?
 
     /// One registry entry for one protocol; a protocol with no entry gets an `unassigned` one.
     public struct Registration: Sendable, Hashable {

@@ -25,7 +25,7 @@ public enum ExplainJSON {
                     ])
                 })),
             ])),
-            ("sockets", .null),
+            ("sockets", e.sockets.map { .array($0.sockets.map(SocketJSON.socket)) } ?? .null),
             ("summary", .string(e.summary)),
             ("queriedService", .string(e.queriedService)),
             ("otherPorts", .array(e.otherPorts.map(JSONValue.range))),
@@ -34,6 +34,7 @@ public enum ExplainJSON {
             })),
             ("registry", .object([("source", .string(e.registry.source)), ("updated", .string(e.registry.updated))])),
             ("warnings", .array(e.warnings.map { .string($0) })),
+            ("hidden", e.sockets.map { SocketJSON.hidden($0.hidden) } ?? .null),
         ])
     }
 

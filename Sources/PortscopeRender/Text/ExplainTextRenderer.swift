@@ -15,6 +15,9 @@ public struct ExplainTextRenderer {
         sections.append(section("What it is", whatItIs(e)))
         sections.append(section("IANA registrations", registrations(e)))
         sections.append(section("Ephemeral ranges", ephemeral(e)))
+        if let usage = e.sockets {
+            sections.append(section("On this host now", onThisHost(usage)))
+        }
         sections.append(section("Verdict", style.paragraph(clean(e.summary), indent: 2)))
         sections.append(section("Check it elsewhere", checkCommands(e)))
         if !e.warnings.isEmpty {
@@ -127,6 +130,16 @@ public struct ExplainTextRenderer {
             text += "\n" + style.dim("  note: " + clean(note))
         }
         return text
+    }
+
+    func onThisHost(_ usage: SocketReport) -> String {
+        let renderer = SocketTextRenderer(style: style)
+        guard !usage.sockets.isEmpty else {
+            let lines = ["  nothing uses it (tcp and udp, this network namespace)"] + renderer.elsewhere(usage)
+            return lines.joined(separator: "\n")
+        }
+        return renderer.groups(usage).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
     }
 
     func checkCommands(_ e: PortExplanation) -> String {

@@ -1,0 +1,1 @@
+// Intentionally empty: CNetlink only exposes kernel headers (see include/CNetlink.h).

@@ -1,0 +1,91 @@
+import PortscopeProcesses
+import PortscopeSockets
+
+/// What a socket is for, seen from this host.
+public enum SocketRole: String, Sendable, Hashable {
+    /// TCP LISTEN, or a bound unconnected UDP socket.
+    case listener
+    /// A connection accepted on a listening port.
+    case server
+    /// An outgoing connection (its local port was picked from the ephemeral range, or it
+    /// connects to a listener of this host).
+    case client
+    case unknown
+}
+
+/// Whether the processes holding a socket are known.
+public enum OwnerStatus: String, Sendable, Hashable {
+    /// Processes listed.
+    case known
+    /// The socket exists but its processes could not be read; `hiddenReason` says why.
+    case hidden
+    /// No process holds it: TIME_WAIT, request and orphaned sockets.
+    case none
+    /// Seen only in a destroy notification, so no process could be attributed.
+    case unknown
+}
+
+/// A socket joined with the processes that hold it.
+public struct InspectedSocket: Sendable, Hashable {
+    public var entry: SocketEntry
+    public var role: SocketRole
+    public var owner: OwnerStatus
+    public var hiddenReason: String?
+    /// Every process holding a descriptor on it (several after fork or descriptor passing).
+    public var processes: [ProcessRecord]
+    /// The network namespace, when it is not the caller's (`--all-netns`).
+    public var namespace: NamespaceInfo?
+    /// The IANA service registered for the local port and protocol (listings only).
+    public var service: String?
+    /// Set for a listener inside this host's ephemeral range (listings only).
+    public var warning: String?
+
+    public init(entry: SocketEntry, role: SocketRole, owner: OwnerStatus, hiddenReason: String? = nil, processes: [ProcessRecord] = [], namespace: NamespaceInfo? = nil) {
+        self.entry = entry
+        self.role = role
+        self.owner = owner
+        self.hiddenReason = hiddenReason
+        self.processes = processes
+        self.namespace = namespace
+    }
+}
+
+/// Another network namespace, as portscope can name it.
+public struct NamespaceInfo: Sendable, Hashable {
+    /// The namespace's inode (`/proc/PID/ns/net` → `net:[N]`).
+    public var id: UInt64
+    /// A process that lives in it.
+    public var pid: Int32
+    /// That process's container, when its cgroup names one.
+    public var container: Container?
+    /// That process's name.
+    public var processName: String?
+}
+
+/// Sockets whose processes could not be seen, and why.
+public struct HiddenSummary: Sendable, Hashable {
+    public var count: Int
+    public var reason: String
+}
+
+/// A port held in another network namespace, found while the port is free here.
+public struct NamespaceHolding: Sendable, Hashable {
+    public var namespace: NamespaceInfo
+    public var sockets: Int
+    public var listening: Bool
+}
+
+/// The answer to `who` and `ls`.
+public struct SocketReport: Sendable {
+    /// The port asked about (`who`), or nil for listings.
+    public var port: UInt16?
+    public var sockets: [InspectedSocket]
+    public var hidden: HiddenSummary?
+    /// `netlink` or `/proc/net`.
+    public var source: String
+    public var warnings: [String]
+    /// When the port is free here: other network namespaces that use it.
+    public var elsewhere: [NamespaceHolding]
+    /// Whether other network namespaces were inspected too.
+    public var allNamespaces: Bool
+}

@@ -1,0 +1,130 @@
+import PortscopeHost
+import PortscopeKnowledge
+import PortscopeProcesses
+import PortscopeSockets
+import PortscopeSystem
+
+/// Answers "what is using this port here?" by joining the kernel's sockets with `/proc`.
+public struct Inspector: Sendable {
+    public var sockets: any SocketSource
+    public var processes: any ProcessTable
+    /// This host's port settings (for roles and ephemeral warnings); nil to skip them.
+    public var host: SysctlReader?
+    /// Builds a source for another network namespace, given a process in it.
+    public var namespaceSource: @Sendable (_ pid: Int32, _ namespace: UInt64) -> any SocketSource
+    public var viewerIsRoot: Bool
+
+    public init(
+        sockets: any SocketSource, processes: any ProcessTable, host: SysctlReader?,
+        namespaceSource: @escaping @Sendable (Int32, UInt64) -> any SocketSource, viewerIsRoot: Bool
+    ) {
+        self.sockets = sockets
+        self.processes = processes
+        self.host = host
+        self.namespaceSource = namespaceSource
+        self.viewerIsRoot = viewerIsRoot
+    }
+
+    /// The inspector for this machine.
+    public static func live() -> Inspector {
+        Inspector(
+            sockets: SocketSources.system(), processes: ProcessTables.system(), host: SysctlReader(),
+            namespaceSource: { pid, namespace in SocketSources.namespaced(pid: pid, namespace: namespace) },
+            viewerIsRoot: ProcessID.effectiveUser == 0
+        )
+    }
+
+    /// Every socket whose local or remote port is `port`, with its processes.
+    public func who(port: UInt16, protocols: Set<SocketProtocol> = [.tcp, .udp], allNamespaces: Bool = false) throws(PortscopeError) -> SocketReport {
+        let query = SocketQuery(port: port, protocols: protocols)
+        var report = try inspect(query, allNamespaces: allNamespaces)
+        report.port = port
+        if report.sockets.isEmpty, !allNamespaces {
+            report.elsewhere = otherNamespaces(using: query)
+        }
+        return report
+    }
+
+    /// Listening sockets (or all with `filter.all`), with processes, IANA service names and
+    /// a warning for listeners inside the ephemeral range.
+    public func list(_ filter: ListFilter, registry: ServiceRegistry, allNamespaces: Bool = false) throws(PortscopeError) -> SocketReport {
+        let query = SocketQuery(port: filter.port, protocols: filter.protocols, listeningOnly: !filter.all)
+        var report = try inspect(query, allNamespaces: allNamespaces)
+        let range = try? host?.portSettings().localPortRange
+        report.sockets = report.sockets.filter(filter.matches).map { socket in
+            var socket = socket
+            if socket.role == .listener {
+                let transport: TransportProtocol = socket.entry.transport == .tcp ? .tcp : .udp
+                socket.service = registry.entries(for: Port(socket.entry.local.port), transport: transport)
+                    .first { $0.status == .assigned }?.service
+                if let range, range.contains(socket.entry.local.port), socket.entry.local.port != 0 {
+                    socket.warning = "inside the ephemeral range \(range.lowerBound)–\(range.upperBound): outgoing connections can take this port while the service is down"
+                }
+            }
+            return socket
+        }
+        if let hidden = report.hidden {
+            let stillHidden = report.sockets.filter { $0.owner == .hidden }.count
+            report.hidden = stillHidden == 0 ? nil : HiddenSummary(count: stillHidden, reason: hidden.reason)
+        }
+        return report
+    }
+
+    /// Lists, joins and classifies the sockets matching `query`.
+    func inspect(_ query: SocketQuery, allNamespaces: Bool) throws(PortscopeError) -> SocketReport {
+        var snapshot: SocketSnapshot
+        do {
+            snapshot = try sockets.snapshot(query)
+        } catch {
+            throw .sockets(error)
+        }
+        var listeners = query.listeningOnly ? snapshot.sockets : ((try? sockets.snapshot(SocketQuery(protocols: query.protocols, listeningOnly: true)))?.sockets ?? [])
+        var namespaces: [UInt64: NamespaceInfo] = [:]
+        if allNamespaces {
+            for info in otherNamespaceInfos() {
+                namespaces[info.id] = info
+                let source = namespaceSource(info.pid, info.id)
+                if let other = try? source.snapshot(query) {
+                    snapshot.sockets += other.sockets
+                    snapshot.warnings += other.warnings
+                }
+                if !query.listeningOnly, let otherListeners = try? source.snapshot(SocketQuery(protocols: query.protocols, listeningOnly: true)) {
+                    listeners += otherListeners.sockets
+                }
+            }
+        }
+        let inodes = Set(snapshot.sockets.map(\.inode).filter { $0 != 0 })
+        let owners = inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: Set(snapshot.sockets.map(\.uid)))
+        var records: [Int32: ProcessRecord] = [:]
+        for pid in Set(owners.holders.values.joined()) {
+            if let record = processes.process(pid) { records[pid] = record }
+        }
+        let range = try? host?.portSettings().localPortRange
+        let context = SocketJoiner.Context(
+            owners: owners, processes: records, roles: RoleClassifier(listeners: listeners, ephemeralRange: range),
+            viewerIsRoot: viewerIsRoot, namespaces: namespaces
+        )
+        let joined = SocketJoiner.join(snapshot.sockets, context)
+        return SocketReport(
+            port: query.port, sockets: joined.sockets, hidden: joined.hidden, source: snapshot.source,
+            warnings: snapshot.warnings, elsewhere: [], allNamespaces: allNamespaces
+        )
+    }
+
+    /// The network namespaces other than the caller's, each with a process in it.
+    func otherNamespaceInfos() -> [NamespaceInfo] {
+        let own = processes.networkNamespace(of: ProcessID.current)
+        return processes.networkNamespaces().filter { $0.key != own }.sorted { $0.key < $1.key }.map { namespace, pid in
+            let record = processes.process(pid)
+            return NamespaceInfo(id: namespace, pid: pid, container: record?.container, processName: record?.name)
+        }
+    }
+
+    /// Other namespaces whose sockets use the port (checked when it is free here).
+    func otherNamespaces(using query: SocketQuery) -> [NamespaceHolding] {
+        otherNamespaceInfos().compactMap { info in
+            guard let snapshot = try? namespaceSource(info.pid, info.id).snapshot(query), !snapshot.sockets.isEmpty else { return nil }
+            return NamespaceHolding(namespace: info, sockets: snapshot.sockets.count, listening: snapshot.sockets.contains(where: \.isListening))
+        }
+    }
+}

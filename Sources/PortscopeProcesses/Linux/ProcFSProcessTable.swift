@@ -1,0 +1,200 @@
+#if os(Linux)
+import Dispatch
+import PortscopeSystem
+import Synchronization
+
+/// Maps sockets to processes by reading `/proc/PID/fd`, as `ss -p` and `lsof` do, but faster:
+/// descriptor links are read with `readlinkat` on the fd directory (no path built or walked
+/// per descriptor), several threads share the process list, and names and command lines are
+/// read only for the processes that matched.
+///
+/// Processes that exit mid-scan (ENOENT/ESRCH) are skipped; unreadable ones (EACCES/EPERM)
+/// are counted with their owners, so callers can say what was hidden.
+public struct ProcFSProcessTable: ProcessTable {
+    public var root: ProcRoot
+    /// Worker threads for the descriptor walk.
+    public var threads: Int
+    private let users = UserNames()
+
+    public init(root: ProcRoot = .default, threads: Int = ProcFSProcessTable.defaultThreads) {
+        self.root = root
+        self.threads = max(1, threads)
+    }
+
+    /// One thread per online CPU, at most 4 (the walk is bound by the kernel's procfs locks
+    /// beyond that).
+    public static var defaultThreads: Int {
+        min(4, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+    }
+
+    public func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>) -> SocketOwners {
+        let procFD = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard procFD >= 0 else { return SocketOwners() }
+        defer { close(procFD) }
+        var processes = listProcesses(procFD)
+        // Likely holders first: processes of the sockets' owners.
+        if !preferredUIDs.isEmpty {
+            processes.sort { a, b in
+                let pa = preferredUIDs.contains(a.uid)
+                let pb = preferredUIDs.contains(b.uid)
+                return pa != pb ? pa : a.pid < b.pid
+            }
+        }
+        let next = Atomic<Int>(0)
+        let workers = min(threads, max(1, processes.count))
+        // Each worker writes only its own slot.
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<SocketOwners>.allocate(capacity: workers)
+        results.initialize(repeating: SocketOwners())
+        defer { results.deallocate() }
+        let list = processes
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var local = SocketOwners()
+            var link = [UInt8](repeating: 0, count: 64)
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < list.count else { break }
+                scan(list[index], procFD: procFD, wanted: wanted, link: &link, into: &local)
+            }
+            results[worker] = local
+        }
+        var owners = SocketOwners()
+        for partial in results { owners.merge(partial) }
+        owners.normalize()
+        return owners
+    }
+
+    /// A process to scan: its pid and the owner of its `/proc/PID` directory.
+    struct Candidate {
+        var pid: Int32
+        var uid: UInt32
+    }
+
+    /// Every numeric entry of `/proc`, with the uid that owns it.
+    func listProcesses(_ procFD: Int32) -> [Candidate] {
+        let dupFD = dup(procFD)
+        guard dupFD >= 0, let directory = fdopendir(dupFD) else { return [] }
+        defer { closedir(directory) }
+        var result: [Candidate] = []
+        while let entry = readdir(directory) {
+            let pid: Int32? = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: UInt8.self, capacity: 256) { name in
+                    var value: Int32 = 0
+                    var index = 0
+                    while name[index] != 0 {
+                        guard name[index] >= 48, name[index] <= 57, index < 10 else { return nil }
+                        value = value * 10 + Int32(name[index] - 48)
+                        index += 1
+                    }
+                    return index > 0 ? value : nil
+                }
+            }
+            guard let pid else { continue }
+            var info = stat()
+            let uid = fstatat(procFD, String(pid), &info, 0) == 0 ? info.st_uid : UInt32.max
+            result.append(Candidate(pid: pid, uid: uid))
+        }
+        return result
+    }
+
+    /// Reads every descriptor link of one process.
+    func scan(_ candidate: Candidate, procFD: Int32, wanted: Set<UInt64>?, link: inout [UInt8], into owners: inout SocketOwners) {
+        let fdDirectory = openat(procFD, "\(candidate.pid)/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fdDirectory >= 0 else {
+            switch errno {
+            case EACCES, EPERM:
+                owners.processesDenied += 1
+                owners.deniedUIDs.insert(candidate.uid)
+            default:
+                owners.processesVanished += 1 // ENOENT, ESRCH: it exited
+            }
+            return
+        }
+        guard let directory = fdopendir(fdDirectory) else {
+            close(fdDirectory)
+            owners.processesVanished += 1
+            return
+        }
+        defer { closedir(directory) }
+        var denied = false
+        link.withUnsafeMutableBufferPointer { buffer in
+            while let entry = readdir(directory) {
+                let length = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                    pointer.withMemoryRebound(to: CChar.self, capacity: 256) { name -> Int in
+                        if name[0] == 46 { return 0 } // "." and ".."
+                        return readlinkat(fdDirectory, name, buffer.baseAddress!, buffer.count)
+                    }
+                }
+                guard length > 0 else {
+                    // The directory opened but its links are refused (a security module,
+                    // or a process that became non-dumpable): count it as unreadable.
+                    if length < 0, errno == EACCES || errno == EPERM { denied = true }
+                    continue
+                }
+                guard let inode = ProcParsers.socketInode(UnsafeBufferPointer(rebasing: buffer[0..<length])) else { continue }
+                if wanted?.contains(inode) ?? true {
+                    owners.holders[inode, default: []].append(candidate.pid)
+                }
+            }
+        }
+        if denied {
+            owners.processesDenied += 1
+            owners.deniedUIDs.insert(candidate.uid)
+        } else {
+            owners.processesScanned += 1
+        }
+    }
+
+    public func process(_ pid: Int32) -> ProcessRecord? {
+        let base = root.path(String(pid))
+        guard let comm = try? SystemFile.read(base + "/comm", sizeHint: 64) else { return nil }
+        var record = ProcessRecord(pid: pid, name: ProcParsers.name(comm: comm))
+        if let status = try? SystemFile.readText(base + "/status", sizeHint: 2048) {
+            record.uid = ProcParsers.realUID(status: status)
+            record.user = record.uid.flatMap(users.name)
+        }
+        if let cmdline = try? SystemFile.read(base + "/cmdline", sizeHint: 512) {
+            record.command = ProcParsers.commandLine(cmdline)
+        }
+        if let cgroup = try? SystemFile.readText(base + "/cgroup", sizeHint: 512) {
+            record.container = CgroupParser.container(fromCgroup: cgroup)
+        }
+        return record
+    }
+
+    public func networkNamespace(of pid: Int32) -> UInt64? {
+        readNamespace(root.path("\(pid)/ns/net"))
+    }
+
+    /// The caller's own network namespace.
+    public func ownNetworkNamespace() -> UInt64? {
+        readNamespace(root.path("self/ns/net"))
+    }
+
+    public func networkNamespaces() -> [UInt64: Int32] {
+        let procFD = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard procFD >= 0 else { return [:] }
+        defer { close(procFD) }
+        var namespaces: [UInt64: Int32] = [:]
+        for candidate in listProcesses(procFD).sorted(by: { $0.pid < $1.pid }) {
+            if let namespace = networkNamespace(of: candidate.pid), namespaces[namespace] == nil {
+                namespaces[namespace] = candidate.pid
+            }
+        }
+        return namespaces
+    }
+
+    private func readNamespace(_ path: String) -> UInt64? {
+        var buffer = [CChar](repeating: 0, count: 64)
+        let length = readlink(path, &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        return ProcParsers.namespaceInode(String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    }
+}
+
+/// Builds the process table for this OS.
+public enum ProcessTables {
+    public static func system() -> any ProcessTable {
+        ProcFSProcessTable()
+    }
+}
+#endif

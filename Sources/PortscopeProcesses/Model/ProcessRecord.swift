@@ -1,0 +1,42 @@
+/// What portscope shows about a process that holds a socket.
+public struct ProcessRecord: Hashable, Sendable {
+    public var pid: Int32
+    /// The kernel's name for it (`/proc/PID/comm`, at most 15 bytes; the process can change it).
+    public var name: String
+    /// The real user id (`Uid:` in `/proc/PID/status`), nil when unreadable.
+    public var uid: UInt32?
+    /// The user name for `uid`, or nil when the system has none.
+    public var user: String?
+    /// argv (`/proc/PID/cmdline`); empty for kernel threads and zombies.
+    public var command: [String]
+    /// The container the process runs in, from `/proc/PID/cgroup`.
+    public var container: Container?
+
+    public init(pid: Int32, name: String, uid: UInt32? = nil, user: String? = nil, command: [String] = [], container: Container? = nil) {
+        self.pid = pid
+        self.name = name
+        self.uid = uid
+        self.user = user
+        self.command = command
+        self.container = container
+    }
+}
+
+/// A container a process belongs to, recognised from its cgroup path.
+public struct Container: Hashable, Sendable {
+    /// `docker`, `containerd`, `cri-o`, `podman`, or `kubernetes` (a pod whose runtime is unknown).
+    public var runtime: String
+    /// The container id as the runtime writes it (64 hex digits for docker/containerd/podman).
+    public var id: String
+    /// The Kubernetes pod uid, when the path says.
+    public var pod: String?
+
+    public init(runtime: String, id: String, pod: String? = nil) {
+        self.runtime = runtime
+        self.id = id
+        self.pod = pod
+    }
+
+    /// The first 12 characters of the id, as `docker ps` shows it.
+    public var shortID: String { String(id.prefix(12)) }
+}

@@ -1,0 +1,56 @@
+/// Which processes hold which sockets, and what the scan could not see.
+public struct SocketOwners: Sendable, Equatable {
+    /// Socket inode → pids holding a file descriptor on it (sorted, each pid once).
+    public var holders: [UInt64: [Int32]]
+    /// Processes whose descriptors were read.
+    public var processesScanned: Int
+    /// Processes whose `/proc/PID/fd` could not be read (EACCES/EPERM: another user, or not dumpable).
+    public var processesDenied: Int
+    /// The user ids of the processes that could not be read.
+    public var deniedUIDs: Set<UInt32>
+    /// Processes that exited during the scan.
+    public var processesVanished: Int
+
+    public init(holders: [UInt64: [Int32]] = [:], processesScanned: Int = 0, processesDenied: Int = 0, deniedUIDs: Set<UInt32> = [], processesVanished: Int = 0) {
+        self.holders = holders
+        self.processesScanned = processesScanned
+        self.processesDenied = processesDenied
+        self.deniedUIDs = deniedUIDs
+        self.processesVanished = processesVanished
+    }
+
+    /// Merges another partial scan into this one.
+    public mutating func merge(_ other: SocketOwners) {
+        for (inode, pids) in other.holders {
+            holders[inode, default: []] += pids
+        }
+        processesScanned += other.processesScanned
+        processesDenied += other.processesDenied
+        deniedUIDs.formUnion(other.deniedUIDs)
+        processesVanished += other.processesVanished
+    }
+
+    /// Sorts and de-duplicates each holder list.
+    public mutating func normalize() {
+        for (inode, pids) in holders {
+            holders[inode] = Array(Set(pids)).sorted()
+        }
+    }
+}
+
+/// Maps socket inodes to processes, and describes processes.
+public protocol ProcessTable: Sendable {
+    /// Scans every process for descriptors on `wanted` sockets (nil: on any socket).
+    /// Processes of `preferredUIDs` are scanned first; all processes are always scanned, so
+    /// every holder of a shared socket is found.
+    func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>) -> SocketOwners
+
+    /// Name, user, command line and container of `pid`; nil when it has exited.
+    func process(_ pid: Int32) -> ProcessRecord?
+
+    /// The network namespace of `pid` (the inode of `/proc/PID/ns/net`).
+    func networkNamespace(of pid: Int32) -> UInt64?
+
+    /// Every network namespace found in `/proc/*/ns/net`, with one pid in each.
+    func networkNamespaces() -> [UInt64: Int32]
+}

@@ -1,0 +1,80 @@
+import Portscope
+import PortscopeProcesses
+import PortscopeSockets
+
+/// JSON for sockets and socket reports (design.md §2, docs/json.md).
+public enum SocketJSON {
+    /// One socket: protocol, family, local, remote, state, role, inode, uid, owner, processes.
+    public static func socket(_ s: InspectedSocket) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("protocol", .string(s.entry.transport.rawValue)),
+            ("family", .string(s.entry.family.rawValue)),
+            ("local", endpoint(s.entry.local)),
+            ("remote", s.entry.remote.map(endpoint) ?? .null),
+            ("state", .string(s.entry.state.rawValue)),
+            ("role", .string(s.role.rawValue)),
+            ("inode", .int(Int(s.entry.inode))),
+            ("uid", .int(Int(s.entry.uid))),
+            ("owner", .string(s.owner.rawValue)),
+        ]
+        if let reason = s.hiddenReason { members.append(("hiddenReason", .string(reason))) }
+        members.append(("processes", .array(s.processes.map(process))))
+        members.append(("namespace", s.namespace.map(namespace) ?? .null))
+        if let service = s.service { members.append(("service", .string(service))) }
+        if let warning = s.warning { members.append(("warning", .string(warning))) }
+        return .object(members)
+    }
+
+    public static func endpoint(_ e: Endpoint) -> JSONValue {
+        .object([("address", .string(e.address.description)), ("port", .int(Int(e.port)))])
+    }
+
+    public static func process(_ p: ProcessRecord) -> JSONValue {
+        .object([
+            ("pid", .int(Int(p.pid))),
+            ("name", .string(p.name)),
+            ("user", .string(p.user ?? p.uid.map(String.init))),
+            ("command", .array(p.command.map { .string($0) })),
+            ("container", p.container.map(container) ?? .null),
+        ])
+    }
+
+    public static func container(_ c: Container) -> JSONValue {
+        .object([("runtime", .string(c.runtime)), ("id", .string(c.id)), ("pod", .string(c.pod))])
+    }
+
+    public static func namespace(_ n: NamespaceInfo) -> JSONValue {
+        .object([
+            ("id", .int(Int(n.id))),
+            ("pid", .int(Int(n.pid))),
+            ("process", .string(n.processName)),
+            ("container", n.container.map(container) ?? .null),
+        ])
+    }
+
+    public static func hidden(_ h: HiddenSummary?) -> JSONValue {
+        guard let h else { return .null }
+        return .object([("count", .int(h.count)), ("reason", .string(h.reason))])
+    }
+
+    /// `who --json`: `{"port", "sockets", "hidden", …}`.
+    public static func report(_ r: SocketReport) -> JSONValue {
+        var members: [(String, JSONValue)] = []
+        if let port = r.port { members.append(("port", .int(Int(port)))) }
+        members += [
+            ("sockets", .array(r.sockets.map(socket))),
+            ("hidden", hidden(r.hidden)),
+            ("source", .string(r.source)),
+            ("allNamespaces", .bool(r.allNamespaces)),
+            ("elsewhere", .array(r.elsewhere.map { h in
+                .object([("namespace", namespace(h.namespace)), ("sockets", .int(h.sockets)), ("listening", .bool(h.listening))])
+            })),
+            ("warnings", .array(r.warnings.map { .string($0) })),
+        ]
+        return .object(members)
+    }
+
+    public static func render(_ r: SocketReport) -> String {
+        report(r).render(pretty: true) + "\n"
+    }
+}

@@ -1,0 +1,98 @@
+/// Decodes what the kernel sends back for a sock_diag dump.
+///
+/// A receive buffer holds one or more netlink messages, each 4-byte aligned: `nlmsghdr`
+/// (16 bytes: length, type, flags, sequence, port id; host byte order), then for type 20 an
+/// `inet_diag_msg` (72 bytes) and attributes. The dump ends with `NLMSG_DONE`, whose payload
+/// is 0 or a negative errno; a request refused up front gets `NLMSG_ERROR`.
+public enum NetlinkReplyDecoder {
+    /// What one buffer contained.
+    public struct Batch: Sendable, Equatable {
+        public var sockets: [SocketEntry] = []
+        /// `NLMSG_DONE` was seen: the dump is complete.
+        public var done = false
+        /// The kernel flagged the dump as interrupted by concurrent changes (`NLM_F_DUMP_INTR`).
+        public var interrupted = false
+    }
+
+    /// Why a buffer could not be used.
+    public enum Failure: Error, Equatable, Sendable {
+        /// The kernel reported `errno` (positive) for the request.
+        case kernel(Int32)
+        case malformed(String)
+    }
+
+    /// Decodes `bytes`; messages whose sequence is not `sequence` are skipped.
+    public static func decode(_ bytes: UnsafeRawBufferPointer, sequence: UInt32, transport: SocketProtocol, networkNamespace: UInt64? = nil) throws(Failure) -> Batch {
+        var batch = Batch()
+        var offset = 0
+        while offset + NetlinkConstants.headerSize <= bytes.count {
+            let length = Int(bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+            let type = bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt16.self)
+            let flags = bytes.loadUnaligned(fromByteOffset: offset + 6, as: UInt16.self)
+            let seq = bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt32.self)
+            guard length >= NetlinkConstants.headerSize, offset + length <= bytes.count else {
+                throw .malformed("message at offset \(offset) claims \(length) bytes, \(bytes.count - offset) left")
+            }
+            defer { offset += NetlinkConstants.align(length) }
+            guard seq == sequence else { continue }
+            if flags & NetlinkConstants.flagDumpInterrupted != 0 { batch.interrupted = true }
+            let payload = UnsafeRawBufferPointer(rebasing: bytes[(offset + NetlinkConstants.headerSize)..<(offset + length)])
+            switch type {
+            case NetlinkConstants.messageDone:
+                if payload.count >= 4 {
+                    let status = payload.loadUnaligned(as: Int32.self)
+                    if status < 0 { throw .kernel(-status) }
+                }
+                batch.done = true
+                return batch
+            case NetlinkConstants.messageError:
+                guard payload.count >= 4 else { throw .malformed("short NLMSG_ERROR") }
+                let error = payload.loadUnaligned(as: Int32.self)
+                if error != 0 { throw .kernel(-error) }
+            case NetlinkConstants.sockDiagByFamily:
+                if let socket = try decodeMessage(payload, transport: transport, networkNamespace: networkNamespace) {
+                    batch.sockets.append(socket)
+                }
+            default:
+                continue // NLMSG_NOOP, NLMSG_OVERRUN and anything newer: nothing to take
+            }
+        }
+        return batch
+    }
+
+    /// Decodes one `inet_diag_msg`; nil for a family other than IPv4/IPv6 or an unknown state.
+    ///
+    /// Layout: family u8 @0, state u8 @1, timer @2, retrans @3, sockid @4 (sport be16 @4,
+    /// dport be16 @6, src 16 bytes @8, dst @24, ifindex u32 @40, cookie 2×u32 @44), expires
+    /// @52, rqueue @56, wqueue @60, uid u32 @64, inode u32 @68.
+    public static func decodeMessage(_ payload: UnsafeRawBufferPointer, transport: SocketProtocol, networkNamespace: UInt64? = nil) throws(Failure) -> SocketEntry? {
+        guard payload.count >= NetlinkConstants.messageSize else {
+            throw .malformed("inet_diag_msg of \(payload.count) bytes, expected \(NetlinkConstants.messageSize)")
+        }
+        let familyByte = payload[0]
+        let family: AddressFamily
+        switch familyByte {
+        case NetlinkConstants.familyIPv4: family = .ipv4
+        case NetlinkConstants.familyIPv6: family = .ipv6
+        default: return nil
+        }
+        guard let state = SocketState(kernel: payload[1], protocol: transport) else { return nil }
+        let sourcePort = UInt16(bigEndian: payload.loadUnaligned(fromByteOffset: 4, as: UInt16.self))
+        let destinationPort = UInt16(bigEndian: payload.loadUnaligned(fromByteOffset: 6, as: UInt16.self))
+        let width = family == .ipv4 ? 4 : 16
+        let source = IPAddress(bytes: Array(payload[8..<(8 + width)]))!
+        let destination = IPAddress(bytes: Array(payload[24..<(24 + width)]))!
+        let cookieLow = UInt64(payload.loadUnaligned(fromByteOffset: 44, as: UInt32.self))
+        let cookieHigh = UInt64(payload.loadUnaligned(fromByteOffset: 48, as: UInt32.self))
+        let uid = payload.loadUnaligned(fromByteOffset: 64, as: UInt32.self)
+        let inode = payload.loadUnaligned(fromByteOffset: 68, as: UInt32.self)
+        let hasPeer = destinationPort != 0 || !destination.isUnspecified
+        return SocketEntry(
+            transport: transport, family: family,
+            local: Endpoint(address: source, port: sourcePort),
+            remote: state == .listen || !hasPeer ? nil : Endpoint(address: destination, port: destinationPort),
+            state: state, inode: UInt64(inode), uid: uid, cookie: cookieHigh << 32 | cookieLow,
+            networkNamespace: networkNamespace
+        )
+    }
+}

@@ -1,0 +1,44 @@
+/// One socket as the kernel reports it (before any process is attached).
+public struct SocketEntry: Hashable, Sendable {
+    public var transport: SocketProtocol
+    public var family: AddressFamily
+    public var local: Endpoint
+    /// Nil for listeners and unconnected UDP sockets (remote port 0 and unspecified address).
+    public var remote: Endpoint?
+    public var state: SocketState
+    /// The socket's inode (matches `socket:[N]` links in `/proc/PID/fd`); 0 for TIME_WAIT,
+    /// request and orphaned sockets, which no process holds.
+    public var inode: UInt64
+    /// The owning user id (the user that created the socket).
+    public var uid: UInt32
+    /// The kernel's socket cookie (netlink only), stable for the socket's life.
+    public var cookie: UInt64?
+    /// The network namespace the socket was seen in (inode of `/proc/PID/ns/net`); nil for
+    /// the caller's own namespace.
+    public var networkNamespace: UInt64?
+
+    public init(
+        transport: SocketProtocol, family: AddressFamily, local: Endpoint, remote: Endpoint?, state: SocketState,
+        inode: UInt64, uid: UInt32, cookie: UInt64? = nil, networkNamespace: UInt64? = nil
+    ) {
+        self.transport = transport
+        self.family = family
+        self.local = local
+        self.remote = remote
+        self.state = state
+        self.inode = inode
+        self.uid = uid
+        self.cookie = cookie
+        self.networkNamespace = networkNamespace
+    }
+
+    /// Whether the local or the remote port is `port`.
+    public func uses(port: UInt16) -> Bool {
+        local.port == port || remote?.port == port
+    }
+
+    /// TCP LISTEN, or a bound UDP socket with no peer.
+    public var isListening: Bool {
+        state == .listen || (transport == .udp && remote == nil && local.port != 0)
+    }
+}

@@ -1,0 +1,44 @@
+/// Which sockets a source should return.
+public struct SocketQuery: Sendable, Hashable {
+    /// Only sockets whose local or remote port is this (filtered in the kernel by netlink).
+    public var port: UInt16?
+    public var protocols: Set<SocketProtocol>
+    public var families: Set<AddressFamily>
+    /// Only TCP LISTEN sockets and bound, unconnected UDP sockets.
+    public var listeningOnly: Bool
+
+    public init(port: UInt16? = nil, protocols: Set<SocketProtocol> = [.tcp, .udp], families: Set<AddressFamily> = [.ipv4, .ipv6], listeningOnly: Bool = false) {
+        self.port = port
+        self.protocols = protocols
+        self.families = families
+        self.listeningOnly = listeningOnly
+    }
+
+    /// Whether `entry` answers the query (sources apply this after kernel-side filtering).
+    public func matches(_ entry: SocketEntry) -> Bool {
+        protocols.contains(entry.transport) && families.contains(entry.family)
+            && (port.map { entry.uses(port: $0) } ?? true)
+            && (!listeningOnly || entry.isListening)
+    }
+}
+
+/// What a source returned, and how.
+public struct SocketSnapshot: Sendable {
+    public var sockets: [SocketEntry]
+    /// `netlink` (sock_diag) or `/proc/net`.
+    public var source: String
+    /// Things the user should know (e.g. netlink failed and /proc/net was used).
+    public var warnings: [String]
+
+    public init(sockets: [SocketEntry], source: String, warnings: [String] = []) {
+        self.sockets = sockets
+        self.source = source
+        self.warnings = warnings
+    }
+}
+
+/// A source of sockets: netlink sock_diag, `/proc/net`, or a fixture.
+public protocol SocketSource: Sendable {
+    /// The sockets of the caller's network namespace that match `query`.
+    func snapshot(_ query: SocketQuery) throws(SocketSourceError) -> SocketSnapshot
+}

@@ -1,0 +1,30 @@
+import PortscopeSystem
+
+/// Why sockets could not be listed.
+public enum SocketSourceError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A netlink call failed.
+    case netlink(operation: String, errno: Errno)
+    /// The kernel answered a request with an error (NLMSG_ERROR or a failed NLMSG_DONE).
+    case kernel(request: String, errno: Errno)
+    /// A reply could not be decoded.
+    case malformed(reason: String)
+    /// A `/proc/net` file could not be read.
+    case unreadable(path: String, errno: Errno)
+    /// This OS has no socket backend yet.
+    case unsupportedPlatform
+
+    public var description: String {
+        switch self {
+        case let .netlink(operation, errno):
+            return "netlink \(operation) failed: \(errno) (is NETLINK_SOCK_DIAG blocked by a sandbox or seccomp?)"
+        case let .kernel(request, errno):
+            return "the kernel refused the \(request) dump: \(errno)"
+        case let .malformed(reason):
+            return "unexpected netlink reply: \(reason)"
+        case let .unreadable(path, errno):
+            return "cannot read \(path): \(errno); is /proc mounted?"
+        case .unsupportedPlatform:
+            return "listing sockets is not supported on this OS yet (Linux only)"
+        }
+    }
+}

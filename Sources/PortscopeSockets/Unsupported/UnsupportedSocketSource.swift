@@ -1,0 +1,23 @@
+#if !os(Linux)
+/// The socket source on an OS without a backend yet: every query fails with a clear error.
+public struct UnsupportedSocketSource: SocketSource {
+    public init() {}
+
+    public func snapshot(_ query: SocketQuery) throws(SocketSourceError) -> SocketSnapshot {
+        throw .unsupportedPlatform
+    }
+}
+
+/// Builds the socket source for this OS.
+public enum SocketSources {
+    public static func system() -> any SocketSource {
+        UnsupportedSocketSource()
+    }
+
+    public static let isSupported = false
+
+    public static func namespaced(pid: Int32, namespace: UInt64) -> any SocketSource {
+        UnsupportedSocketSource()
+    }
+}
+#endif

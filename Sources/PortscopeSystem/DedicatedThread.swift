@@ -1,0 +1,45 @@
+/// Runs a closure on a new OS thread and waits for it.
+///
+/// For work that changes per-thread kernel state, such as `setns(2)` into another network
+/// namespace: the change dies with the thread and never leaks into the caller's threads.
+public enum DedicatedThread {
+    /// Runs `body` on a fresh pthread and returns what it returned.
+    ///
+    /// The corresponding C calls are `pthread_create` and `pthread_join`.
+    public static func run<T>(_ body: @escaping () -> T) -> T {
+        var result: T?
+        let task = ThreadTask { result = body() }
+        let context = Unmanaged.passRetained(task).toOpaque()
+        #if canImport(Glibc) || canImport(Musl)
+        var thread = pthread_t()
+        let created = pthread_create(&thread, nil, threadEntry, context)
+        if created == 0 { pthread_join(thread, nil) }
+        #else
+        var thread: pthread_t?
+        let created = pthread_create(&thread, nil, threadEntry, context)
+        if created == 0, let thread { pthread_join(thread, nil) }
+        #endif
+        Unmanaged<ThreadTask>.fromOpaque(context).release()
+        if created != 0 {
+            task.work() // no thread could be made: run here; setns callers check their own result
+        }
+        return result!
+    }
+}
+
+private final class ThreadTask {
+    let work: () -> Void
+    init(_ work: @escaping () -> Void) { self.work = work }
+}
+
+#if canImport(Glibc) || canImport(Musl)
+private func threadEntry(_ raw: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+    Unmanaged<ThreadTask>.fromOpaque(raw!).takeUnretainedValue().work()
+    return nil
+}
+#else
+private func threadEntry(_ raw: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
+    Unmanaged<ThreadTask>.fromOpaque(raw).takeUnretainedValue().work()
+    return nil
+}
+#endif

@@ -1,0 +1,11 @@
+/// The system's user database (passwd, through NSS).
+public enum UserDatabase {
+    /// The uid of user `name`, nil when there is no such user. The corresponding C call is `getpwnam_r`.
+    public static func uid(named name: String) -> UInt32? {
+        var entry = passwd()
+        var result: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getpwnam_r(name, &entry, &buffer, buffer.count, &result) == 0, result != nil else { return nil }
+        return entry.pw_uid
+    }
+}

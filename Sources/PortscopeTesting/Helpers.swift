@@ -1,0 +1,83 @@
+import Foundation
+
+/// Helper processes for tests that need more than one process (fork, descriptor passing,
+/// hostile names). Each prints one JSON line when ready, then waits for stdin to close.
+public enum HelperProcess {
+    /// Starts a Python helper and returns it with its first output line parsed as JSON.
+    public static func start(_ script: String, arguments: [String] = []) throws -> (ChildProcess, [String: Any]) {
+        let child = try ChildProcess(["python3", "-c", script] + arguments)
+        guard let line = child.readLine(),
+              let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        else {
+            let rest = child.finish()
+            throw NSError(domain: "HelperProcess", code: 1, userInfo: [NSLocalizedDescriptionKey: "helper failed: \(rest.stderr)"])
+        }
+        return (child, object)
+    }
+
+    /// A listener on 127.0.0.1 shared by a parent and its forked child (both hold the fd).
+    /// Prints {"port", "parent", "child"}.
+    public static let forkedListener = """
+    import os, socket, json, sys, time, signal
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
+    pid = os.fork()
+    if pid == 0:
+        import ctypes; ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG: die with the parent
+        time.sleep(3600); os._exit(0)
+    print(json.dumps({"port": s.getsockname()[1], "parent": os.getpid(), "child": pid}), flush=True)
+    try:
+        time.sleep(3600)
+    finally:
+        os.kill(pid, signal.SIGKILL)
+    """
+
+    /// A listener created by a parent, passed to a child over a Unix socket (SCM_RIGHTS) and
+    /// closed in the parent: only the child holds it. Prints {"port", "parent", "receiver"}.
+    public static let passedListener = """
+    import os, socket, json, time, signal, array
+    a, b = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    pid = os.fork()
+    if pid == 0:
+        import ctypes; ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG: die with the parent
+        a.close()
+        msg, anc, flags, addr = b.recvmsg(16, socket.CMSG_LEN(4))
+        fds = array.array("i"); fds.frombytes(anc[0][2][:4])
+        b.send(b"ok")
+        time.sleep(3600); os._exit(0)
+    b.close()
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
+    port = s.getsockname()[1]
+    a.sendmsg([b"x"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", [s.fileno()]))])
+    a.recv(2)
+    s.close()
+    print(json.dumps({"port": port, "parent": os.getpid(), "receiver": pid}), flush=True)
+    try:
+        time.sleep(3600)
+    finally:
+        os.kill(pid, signal.SIGKILL)
+    """
+
+    /// A listener held by a process whose name (comm) contains terminal escape sequences.
+    /// Prints {"port", "pid"}.
+    public static let hostileName = """
+    import ctypes, socket, json, os, time
+    libc = ctypes.CDLL(None)
+    libc.prctl(15, b"\\x1b]0;pwn\\x07\\x1b[2J", 0, 0, 0)
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
+    print(json.dumps({"port": s.getsockname()[1], "pid": os.getpid()}), flush=True)
+    time.sleep(3600)
+    """
+
+    /// A TCP listener on 127.0.0.1 in the caller's namespace; prints {"port", "pid"}.
+    /// The port can be given as the first argument.
+    public static let listener = """
+    import socket, json, os, time, sys
+    s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind(("127.0.0.1", int(sys.argv[1]) if len(sys.argv) > 1 else 0)); s.listen()
+    print(json.dumps({"port": s.getsockname()[1], "pid": os.getpid()}), flush=True)
+    time.sleep(3600)
+    """
+}
+
+/// Whether the tests run as root (some cases need it: other users, namespaces).
+public var runningAsRoot: Bool { geteuid() == 0 }

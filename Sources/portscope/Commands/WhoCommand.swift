@@ -1,0 +1,39 @@
+import ArgumentParser
+import Portscope
+import PortscopeRender
+
+/// `portscope who PORT`: every socket using the port, and the processes holding each.
+struct WhoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "who",
+        abstract: "What uses this port here: every TCP/UDP socket with it as local or remote port, and its processes.",
+        discussion: """
+        Exit status: 0 when something uses the port, 1 when nothing does (like grep). \
+        Without root, other users' processes cannot be read: their sockets are listed with \
+        owner "hidden" and the reason. --all-netns (root) also inspects every other network \
+        namespace (containers); without it, portscope says when a port free here is held in \
+        another namespace.
+        """
+    )
+
+    @Argument(help: "A port (8080, 8080/udp) or an IANA service name (https).")
+    var port: String
+
+    @OptionGroup var protocols: ProtocolOptions
+
+    @Flag(name: .customLong("all-netns"), help: "Also inspect every other network namespace (needs root).")
+    var allNamespaces = false
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let registry = LoadedRegistry.load().registry
+        let (number, wanted) = try PortArgumentResolver.resolve(port, registry: registry, protocols: protocols.protocols)
+        let report = try Inspector.live().who(port: number, protocols: wanted, allNamespaces: allNamespaces)
+        switch output.resolved {
+        case .json: print(SocketJSON.render(report), terminator: "")
+        case .text, .markdown: print(SocketTextRenderer(style: output.style).renderWho(report), terminator: "")
+        }
+        if report.sockets.isEmpty { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,140 @@
+#if os(Linux)
+import Foundation
+import PortscopeTesting
+import Testing
+@testable import PortscopeSockets
+
+/// Real loopback sockets made here, found by both Linux backends with every field right.
+@Suite struct LiveSocketSourceTests {
+    static let sources: [(String, any SocketSource)] = [("netlink", NetlinkSocketSource()), ("proc", ProcNetSocketSource())]
+
+    @Test(arguments: [0, 1])
+    func tcpListenerClientAndServer(sourceIndex: Int) throws {
+        let (name, source) = Self.sources[sourceIndex]
+        let listener = try LoopbackSocket.listener()
+        let port = listener.localPort
+        let client = try LoopbackSocket()
+        try client.connect("127.0.0.1", port: port)
+        let server = try listener.accept()
+        let snapshot = try source.snapshot(SocketQuery(port: port))
+        #expect(snapshot.source == (name == "netlink" ? "netlink" : "/proc/net"))
+        #expect(snapshot.sockets.count == 3, "\(snapshot.sockets)")
+        let l = try #require(snapshot.sockets.first { $0.inode == listener.inode })
+        #expect(l.state == .listen && l.remote == nil && l.local.description == "127.0.0.1:\(port)" && l.transport == .tcp && l.family == .ipv4)
+        #expect(l.uid == geteuid())
+        let c = try #require(snapshot.sockets.first { $0.inode == client.inode })
+        #expect(c.state == .established)
+        #expect(c.local.port == client.localPort)
+        #expect(c.remote?.description == "127.0.0.1:\(port)")
+        let s = try #require(snapshot.sockets.first { $0.inode == server.inode })
+        #expect(s.local.port == port && s.remote?.port == client.localPort)
+        // The kernel-side filter must not drop or add anything: a full dump agrees.
+        let all = try source.snapshot(SocketQuery()).sockets.filter { $0.uses(port: port) }
+        #expect(Set(all.map(\.inode)) == Set(snapshot.sockets.map(\.inode)))
+    }
+
+    @Test(arguments: [0, 1])
+    func udpUnconnectedAndConnected(sourceIndex: Int) throws {
+        let source = Self.sources[sourceIndex].1
+        let bound = try LoopbackSocket.udp()
+        let connected = try LoopbackSocket(udp: true)
+        try connected.connect("127.0.0.1", port: bound.localPort)
+        let snapshot = try source.snapshot(SocketQuery(port: bound.localPort, protocols: [.udp]))
+        let b = try #require(snapshot.sockets.first { $0.inode == bound.inode })
+        #expect(b.state == .unconnected && b.remote == nil && b.isListening)
+        let c = try #require(snapshot.sockets.first { $0.inode == connected.inode })
+        #expect(c.state == .established && c.remote?.port == bound.localPort && !c.isListening)
+        let listeners = try source.snapshot(SocketQuery(protocols: [.udp], listeningOnly: true)).sockets
+        #expect(listeners.contains { $0.inode == bound.inode })
+        #expect(!listeners.contains { $0.inode == connected.inode })
+    }
+
+    @Test(arguments: [0, 1])
+    func ipv6AndDualStack(sourceIndex: Int) throws {
+        let source = Self.sources[sourceIndex].1
+        let v6 = try LoopbackSocket.listener(ipv6: true)
+        let snapshot = try source.snapshot(SocketQuery(port: v6.localPort))
+        let l = try #require(snapshot.sockets.first { $0.inode == v6.inode })
+        #expect(l.family == .ipv6 && l.local.description == "[::1]:\(v6.localPort)")
+
+        // A dual-stack listener on :: reached over IPv4: the accepted socket has v4-mapped addresses.
+        let dual = try LoopbackSocket.listener(address: "::", ipv6: true, ipv6Only: false)
+        let client = try LoopbackSocket()
+        try client.connect("127.0.0.1", port: dual.localPort)
+        let accepted = try dual.accept()
+        let sockets = try source.snapshot(SocketQuery(port: dual.localPort)).sockets
+        let a = try #require(sockets.first { $0.inode == accepted.inode })
+        #expect(a.family == .ipv6)
+        #expect(a.local.address.description == "::ffff:127.0.0.1")
+        #expect(a.remote?.description == "[::ffff:127.0.0.1]:\(client.localPort)")
+        let c = try #require(sockets.first { $0.inode == client.inode })
+        #expect(c.family == .ipv4 && c.remote?.description == "127.0.0.1:\(dual.localPort)")
+    }
+
+    @Test(arguments: [0, 1])
+    func timeWaitHasNoInode(sourceIndex: Int) throws {
+        let source = Self.sources[sourceIndex].1
+        let listener = try LoopbackSocket.listener()
+        let client = try LoopbackSocket()
+        try client.connect("127.0.0.1", port: listener.localPort)
+        let server = try listener.accept()
+        let clientPort = client.localPort
+        client.close() // the side that closes first keeps TIME_WAIT
+        usleep(50_000)
+        server.close()
+        usleep(50_000)
+        let sockets = try source.snapshot(SocketQuery(port: clientPort)).sockets
+        let tw = try #require(sockets.first { $0.state == .timeWait && $0.local.port == clientPort })
+        #expect(tw.inode == 0)
+        #expect(tw.remote?.port == listener.localPort)
+    }
+
+    @Test func listeningOnlyQuery() throws {
+        let listener = try LoopbackSocket.listener()
+        let client = try LoopbackSocket()
+        try client.connect("127.0.0.1", port: listener.localPort)
+        let sockets = try NetlinkSocketSource().snapshot(SocketQuery(listeningOnly: true)).sockets
+        #expect(sockets.contains { $0.inode == listener.inode })
+        #expect(!sockets.contains { $0.inode == client.inode })
+        #expect(sockets.allSatisfy { $0.isListening })
+    }
+
+    /// Every socket `ss` reports for our ports, portscope reports too, with the same state.
+    @Test(.enabled(if: TestPaths.hasTool("ss"), "needs ss (iproute2)"))
+    func agreesWithSS() throws {
+        let listener = try LoopbackSocket.listener()
+        let client = try LoopbackSocket()
+        try client.connect("127.0.0.1", port: listener.localPort)
+        let server = try listener.accept()
+        let udp = try LoopbackSocket.udp()
+        _ = server
+        let ss = try CommandRunner.run("/usr/bin/env", ["ss", "-Htanu"])
+        let ours = try NetlinkSocketSource().snapshot(SocketQuery()).sockets
+        var checked = 0
+        for line in ss.stdout.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count >= 6 else { continue }
+            let local = String(fields[4])
+            guard [listener.localPort, client.localPort, udp.localPort].contains(where: { local.hasSuffix(":\($0)") }) else { continue }
+            let state = String(fields[1])
+            let match = ours.contains { socket in
+                socket.local.description.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "") == local.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "").replacingOccurrences(of: "*", with: "0.0.0.0")
+                    && ssState(socket.state) == state
+            }
+            #expect(match, "ss line not found in portscope's view: \(line)")
+            checked += 1
+        }
+        #expect(checked >= 4)
+    }
+
+    func ssState(_ state: SocketState) -> String {
+        switch state {
+        case .established: "ESTAB"
+        case .listen: "LISTEN"
+        case .unconnected: "UNCONN"
+        case .timeWait: "TIME-WAIT"
+        default: state.rawValue
+        }
+    }
+}
+#endif

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import PortscopeSockets
+
+@Suite struct NetlinkDecoderTests {
+    struct Expected: Decodable {
+        var dump: String
+        var local: String
+        var remote: String?
+        var state: String
+        var inode: UInt64
+    }
+
+    struct Capture: Decodable {
+        var uid: UInt32
+        var sequences: [String: [UInt32]]
+        var sockets: [Expected]
+    }
+
+    func decode(_ name: String, _ transport: SocketProtocol, sequences: [UInt32]) throws -> [SocketEntry] {
+        var sockets: [SocketEntry] = []
+        var done = 0
+        for buffer in try Fixture.buffers("netlink/\(name).bin") {
+            for sequence in sequences {
+                let batch = try buffer.withUnsafeBytes { try NetlinkReplyDecoder.decode($0, sequence: sequence, transport: transport) }
+                sockets += batch.sockets
+                if batch.done { done += 1 }
+            }
+        }
+        #expect(done == sequences.count, "every dump ends with NLMSG_DONE")
+        return sockets
+    }
+
+    @Test func capturedDumpsDecodeToTheSocketsThatWereOpen() throws {
+        let capture = try JSONDecoder().decode(Capture.self, from: Data(contentsOf: URL(fileURLWithPath: Fixture.path("netlink/expected.json"))))
+        for (name, transport) in [("tcp4", SocketProtocol.tcp), ("tcp6", .tcp), ("udp4", .udp)] {
+            let decoded = try decode(name, transport, sequences: capture.sequences[name]!)
+            let expected = capture.sockets.filter { $0.dump == name }
+            #expect(decoded.count == expected.count, "\(name): \(decoded.map(\.local))")
+            for want in expected {
+                let found = decoded.first { $0.inode == want.inode }
+                #expect(found != nil, "\(name): inode \(want.inode) missing")
+                guard let found else { continue }
+                #expect(found.local.description == want.local)
+                #expect(found.remote?.description == want.remote)
+                #expect(found.state.rawValue == want.state)
+                #expect(found.uid == capture.uid)
+                #expect(found.family == (name.hasSuffix("6") ? .ipv6 : .ipv4))
+                #expect(found.cookie != nil)
+            }
+        }
+    }
+
+    /// Builds one netlink message.
+    func message(type: UInt16, flags: UInt16 = 2, sequence: UInt32, payload: [UInt8]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        withUnsafeBytes(of: UInt32(16 + payload.count)) { bytes += $0 }
+        withUnsafeBytes(of: type) { bytes += $0 }
+        withUnsafeBytes(of: flags) { bytes += $0 }
+        withUnsafeBytes(of: sequence) { bytes += $0 }
+        withUnsafeBytes(of: UInt32(0)) { bytes += $0 }
+        bytes += payload
+        while bytes.count % 4 != 0 { bytes.append(0) }
+        return bytes
+    }
+
+    func int32(_ value: Int32) -> [UInt8] { withUnsafeBytes(of: value) { Array($0) } }
+
+    @Test func doneWithAnErrnoIsAKernelError() {
+        let buffer = message(type: NetlinkConstants.messageDone, sequence: 7, payload: int32(-2))
+        #expect(throws: NetlinkReplyDecoder.Failure.kernel(2)) {
+            try buffer.withUnsafeBytes { try NetlinkReplyDecoder.decode($0, sequence: 7, transport: .udp) }
+        }
+    }
+
+    @Test func errorMessageIsAKernelErrorAndAckIsNot() throws {
+        let refused = message(type: NetlinkConstants.messageError, sequence: 7, payload: int32(-22) + [UInt8](repeating: 0, count: 16))
+        #expect(throws: NetlinkReplyDecoder.Failure.kernel(22)) {
+            try refused.withUnsafeBytes { try NetlinkReplyDecoder.decode($0, sequence: 7, transport: .tcp) }
+        }
+        let ack = message(type: NetlinkConstants.messageError, sequence: 7, payload: int32(0) + [UInt8](repeating: 0, count: 16))
+            + message(type: NetlinkConstants.messageDone, sequence: 7, payload: int32(0))
+        let batch = try ack.withUnsafeBytes { try NetlinkReplyDecoder.decode($0, sequence: 7, transport: .tcp) }
+        #expect(batch.done)
+    }
+
+    @Test func otherSequencesAreSkippedAndInterruptionIsReported() throws {
+        let buffer = message(type: NetlinkConstants.messageDone, sequence: 99, payload: int32(-1))
+            + message(type: NetlinkConstants.messageNoop, flags: NetlinkConstants.flagDumpInterrupted, sequence: 7, payload: [])
+            + message(type: NetlinkConstants.messageDone, sequence: 7, payload: int32(0))
+        let batch = try buffer.withUnsafeBytes { try NetlinkReplyDecoder.decode($0, sequence: 7, transport: .tcp) }
+        #expect(batch.done)
+        #expect(batch.interrupted)
+    }
+
+    @Test func truncatedMessagesAreMalformed() throws {
+        var buffer = message(type: NetlinkConstants.messageDone, sequence: 7, payload: int32(0))
+        buffer[0] = 200 // claims more than the buffer holds
+        #expect(throws: NetlinkReplyDecoder.Failure.self) {
+            try buffer.withUnsafeBytes { try NetlinkReplyDecoder.decode($0, sequence: 7, transport: .tcp) }
+        }
+        let short = message(type: NetlinkConstants.sockDiagByFamily, sequence: 7, payload: [2, 10, 0, 0])
+        #expect(throws: NetlinkReplyDecoder.Failure.malformed("inet_diag_msg of 4 bytes, expected 72")) {
+            try short.withUnsafeBytes { try NetlinkReplyDecoder.decode($0, sequence: 7, transport: .tcp) }
+        }
+    }
+
+    @Test func multipartRepliesAcrossBuffersKeepGoingUntilDone() throws {
+        let buffers = try Fixture.buffers("netlink/tcp4.bin")
+        // The first buffer of a dump does not finish it unless the reply was small.
+        var sawDone = false
+        var total = 0
+        for buffer in buffers {
+            let batch = try buffer.withUnsafeBytes { try NetlinkReplyDecoder.decode($0, sequence: 100, transport: .tcp) }
+            total += batch.sockets.count
+            sawDone = sawDone || batch.done
+        }
+        #expect(sawDone)
+        #expect(total >= 1)
+    }
+}

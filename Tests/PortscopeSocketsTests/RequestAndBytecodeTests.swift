@@ -1,0 +1,59 @@
+import Testing
+@testable import PortscopeSockets
+#if os(Linux)
+import CNetlink
+#endif
+
+@Suite struct RequestAndBytecodeTests {
+    @Test func portFilterAcceptsExactlyTheMatchingSockets() {
+        for program in [InetDiagBytecode.portEquals(8080), InetDiagBytecode.portEqualsCompatible(8080)] {
+            #expect(InetDiagBytecode.evaluate(program, sourcePort: 8080, destinationPort: 51000) == true)
+            #expect(InetDiagBytecode.evaluate(program, sourcePort: 51000, destinationPort: 8080) == true)
+            #expect(InetDiagBytecode.evaluate(program, sourcePort: 8080, destinationPort: 8080) == true)
+            #expect(InetDiagBytecode.evaluate(program, sourcePort: 8081, destinationPort: 8079) == false)
+            #expect(InetDiagBytecode.evaluate(program, sourcePort: 0, destinationPort: 0) == false)
+        }
+        #expect(InetDiagBytecode.portEquals(1).count == 20)
+        #expect(InetDiagBytecode.portEqualsCompatible(1).count == 36)
+    }
+
+    @Test func requestLayout() {
+        let bytes = InetDiagRequest(family: .ipv6, transport: .udp, states: 1 << 7, bytecode: InetDiagBytecode.portEquals(53), sequence: 42).encode()
+        #expect(bytes.count == 16 + 56 + 24)
+        #expect(bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) } == 96)
+        #expect(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 4, as: UInt16.self) } == 20)
+        #expect(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 6, as: UInt16.self) } == 0x301)
+        #expect(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 8, as: UInt32.self) } == 42)
+        #expect(bytes[16] == 10 && bytes[17] == 17)
+        #expect(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 20, as: UInt32.self) } == 128)
+        #expect(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 72, as: UInt16.self) } == 24) // nla_len
+        #expect(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 74, as: UInt16.self) } == 1) // INET_DIAG_REQ_BYTECODE
+    }
+
+    #if os(Linux)
+    /// The constants and struct sizes the pure code spells out agree with the kernel headers.
+    @Test func constantsMatchKernelHeaders() {
+        #expect(NetlinkConstants.netlinkSockDiag == NETLINK_SOCK_DIAG)
+        #expect(Int32(NetlinkConstants.sockDiagByFamily) == SOCK_DIAG_BY_FAMILY)
+        #expect(Int32(NetlinkConstants.messageError) == NLMSG_ERROR)
+        #expect(Int32(NetlinkConstants.messageDone) == NLMSG_DONE)
+        #expect(Int32(NetlinkConstants.flagDump) == NLM_F_DUMP)
+        #expect(Int32(NetlinkConstants.flagDumpInterrupted) == NLM_F_DUMP_INTR)
+        #expect(NetlinkConstants.headerSize == MemoryLayout<nlmsghdr>.size)
+        #expect(NetlinkConstants.requestSize == MemoryLayout<inet_diag_req_v2>.size)
+        #expect(NetlinkConstants.messageSize == MemoryLayout<inet_diag_msg>.size)
+        #expect(Int32(NetlinkConstants.attributeBytecode) == INET_DIAG_REQ_BYTECODE)
+        #expect(Int(NetlinkConstants.Op.sourceEQ.rawValue) == INET_DIAG_BC_S_EQ)
+        #expect(Int(NetlinkConstants.Op.destinationEQ.rawValue) == INET_DIAG_BC_D_EQ)
+        #expect(Int(NetlinkConstants.Op.jump.rawValue) == INET_DIAG_BC_JMP)
+        #expect(Int(NetlinkConstants.Op.sourceGE.rawValue) == INET_DIAG_BC_S_GE)
+        #expect(Int(NetlinkConstants.Op.destinationLE.rawValue) == INET_DIAG_BC_D_LE)
+        #expect(NetlinkConstants.groupTCPv4Destroy == UInt32(SKNLGRP_INET_TCP_DESTROY.rawValue))
+        #expect(NetlinkConstants.groupUDPv6Destroy == UInt32(SKNLGRP_INET6_UDP_DESTROY.rawValue))
+        #expect(MemoryLayout<inet_diag_msg>.offset(of: \inet_diag_msg.idiag_uid) == 64)
+        #expect(MemoryLayout<inet_diag_msg>.offset(of: \inet_diag_msg.idiag_inode) == 68)
+        #expect(MemoryLayout<inet_diag_msg>.offset(of: \inet_diag_msg.id) == 4)
+        #expect(MemoryLayout<inet_diag_sockid>.offset(of: \inet_diag_sockid.idiag_cookie) == 40)
+    }
+    #endif
+}
