@@ -83,10 +83,25 @@ import Testing
         usleep(50_000)
         server.close()
         usleep(50_000)
-        let sockets = try source.snapshot(SocketQuery(port: clientPort)).sockets
+        // The FIN exchange finishes asynchronously: wait (up to 3 s) for the TIME_WAIT.
+        var sockets = try source.snapshot(SocketQuery(port: clientPort)).sockets
+        for _ in 0..<60 where !sockets.contains(where: { $0.state == .timeWait }) {
+            usleep(50_000)
+            sockets = try source.snapshot(SocketQuery(port: clientPort)).sockets
+        }
         let tw = try #require(sockets.first { $0.state == .timeWait && $0.local.port == clientPort })
         #expect(tw.inode == 0)
         #expect(tw.remote?.port == listener.localPort)
+    }
+
+    @Test func v6OnlyFlagOfIPv6Listeners() throws {
+        let dual = try LoopbackSocket.listener(address: "::", ipv6: true, ipv6Only: false)
+        let only = try LoopbackSocket.listener(address: "::", ipv6: true, ipv6Only: true)
+        let v4 = try LoopbackSocket.listener()
+        let sockets = try NetlinkSocketSource().snapshot(SocketQuery(listeningOnly: true)).sockets
+        #expect(sockets.first { $0.inode == dual.inode }?.v6Only == false)
+        #expect(sockets.first { $0.inode == only.inode }?.v6Only == true)
+        #expect(sockets.first { $0.inode == v4.inode }?.v6Only == nil)
     }
 
     @Test func listeningOnlyQuery() throws {

@@ -43,6 +43,7 @@ import CNetlink
         #expect(NetlinkConstants.requestSize == MemoryLayout<inet_diag_req_v2>.size)
         #expect(NetlinkConstants.messageSize == MemoryLayout<inet_diag_msg>.size)
         #expect(Int32(NetlinkConstants.attributeBytecode) == INET_DIAG_REQ_BYTECODE)
+        #expect(Int(NetlinkConstants.attributeV6Only) == INET_DIAG_SKV6ONLY)
         #expect(Int(NetlinkConstants.Op.sourceEQ.rawValue) == INET_DIAG_BC_S_EQ)
         #expect(Int(NetlinkConstants.Op.destinationEQ.rawValue) == INET_DIAG_BC_D_EQ)
         #expect(Int(NetlinkConstants.Op.jump.rawValue) == INET_DIAG_BC_JMP)

@@ -75,7 +75,12 @@ import Testing
         usleep(50_000)
         server.close()
         usleep(50_000)
-        let report = try inspector.who(port: clientPort)
+        // The FIN exchange finishes asynchronously: wait (up to 3 s) for the TIME_WAIT.
+        var report = try inspector.who(port: clientPort)
+        for _ in 0..<60 where !report.sockets.contains(where: { $0.entry.state == .timeWait }) {
+            usleep(50_000)
+            report = try inspector.who(port: clientPort)
+        }
         let tw = try #require(report.sockets.first { $0.entry.state == .timeWait })
         #expect(tw.owner == OwnerStatus.none)
         #expect(tw.processes.isEmpty)

@@ -17,6 +17,7 @@ public enum NetlinkConstants {
     public static let requestSize = 56                    // sizeof(struct inet_diag_req_v2)
     public static let messageSize = 72                    // sizeof(struct inet_diag_msg)
     public static let attributeBytecode: UInt16 = 1       // INET_DIAG_REQ_BYTECODE
+    public static let attributeV6Only: UInt16 = 11        // INET_DIAG_SKV6ONLY (reply)
     public static let familyIPv4: UInt8 = 2               // AF_INET
     public static let familyIPv6: UInt8 = 10              // AF_INET6
     public static let protocolTCP: UInt8 = 6              // IPPROTO_TCP

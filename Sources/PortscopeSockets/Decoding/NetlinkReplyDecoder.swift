@@ -87,12 +87,25 @@ public enum NetlinkReplyDecoder {
         let uid = payload.loadUnaligned(fromByteOffset: 64, as: UInt32.self)
         let inode = payload.loadUnaligned(fromByteOffset: 68, as: UInt32.self)
         let hasPeer = destinationPort != 0 || !destination.isUnspecified
+        // Attributes follow the message; INET_DIAG_SKV6ONLY (11, one byte) comes with IPv6
+        // sockets in LISTEN or CLOSE state.
+        var v6Only: Bool?
+        var offset = NetlinkConstants.messageSize
+        while offset + 4 <= payload.count {
+            let length = Int(payload.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+            let type = payload.loadUnaligned(fromByteOffset: offset + 2, as: UInt16.self)
+            guard length >= 4 else { break }
+            if type == NetlinkConstants.attributeV6Only, length >= 5, offset + 4 < payload.count {
+                v6Only = payload[offset + 4] != 0
+            }
+            offset += NetlinkConstants.align(length)
+        }
         return SocketEntry(
             transport: transport, family: family,
             local: Endpoint(address: source, port: sourcePort),
             remote: state == .listen || !hasPeer ? nil : Endpoint(address: destination, port: destinationPort),
             state: state, inode: UInt64(inode), uid: uid, cookie: cookieHigh << 32 | cookieLow,
-            networkNamespace: networkNamespace
+            networkNamespace: networkNamespace, v6Only: v6Only
         )
     }
 }

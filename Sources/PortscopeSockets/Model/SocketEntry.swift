@@ -16,10 +16,13 @@ public struct SocketEntry: Hashable, Sendable {
     /// The network namespace the socket was seen in (inode of `/proc/PID/ns/net`); nil for
     /// the caller's own namespace.
     public var networkNamespace: UInt64?
+    /// For IPv6 listeners and bound UDP sockets: whether `IPV6_V6ONLY` is set (false means a
+    /// `[::]` socket also takes IPv4). Nil when unknown (other states, `/proc/net`).
+    public var v6Only: Bool?
 
     public init(
         transport: SocketProtocol, family: AddressFamily, local: Endpoint, remote: Endpoint?, state: SocketState,
-        inode: UInt64, uid: UInt32, cookie: UInt64? = nil, networkNamespace: UInt64? = nil
+        inode: UInt64, uid: UInt32, cookie: UInt64? = nil, networkNamespace: UInt64? = nil, v6Only: Bool? = nil
     ) {
         self.transport = transport
         self.family = family
@@ -30,6 +33,7 @@ public struct SocketEntry: Hashable, Sendable {
         self.uid = uid
         self.cookie = cookie
         self.networkNamespace = networkNamespace
+        self.v6Only = v6Only
     }
 
     /// Whether the local or the remote port is `port`.
