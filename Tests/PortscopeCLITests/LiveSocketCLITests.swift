@@ -77,3 +77,36 @@ import Testing
     }
 }
 #endif
+
+#if os(Linux)
+/// `why` end to end: exit codes, and what a user who is not root is told about low ports.
+@Suite struct WhyCLITests {
+    @Test func exitStatusFollowsTheVerdict() throws {
+        let listener = try LoopbackSocket.listener()
+        let blocked = try CommandRunner.portscope(["why", String(listener.localPort)])
+        #expect(blocked.status == 1)
+        #expect(blocked.stdout.contains("BLOCKED"))
+        #expect(blocked.stdout.contains("pid \(getpid())"))
+        let json = try CommandRunner.portscope(["why", "\(listener.localPort)/tcp", "--address", "127.0.0.3", "--json"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["verdict"] as? String == "free but risky")
+        #expect(try CommandRunner.portscope(["why", "80", "--address", "not-an-ip"]).status == 64)
+    }
+
+    @Test(.enabled(if: runningAsRoot && TestPaths.hasTool("setpriv"), "needs root (to drop to nobody) and setpriv"))
+    func privilegedPortForAnOrdinaryUser() throws {
+        let result = try CommandRunner.run("/usr/bin/setpriv", [
+            "--reuid=65534", "--regid=65534", "--clear-groups", "--",
+            TestPaths.portscope, "why", "1000", "--address", "127.0.0.1", "--json",
+        ], environment: ["XDG_DATA_HOME": TemporaryDirectory.shared.path, "HOME": "/nonexistent"])
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let reasons = object["reasons"] as? [[String: Any]] ?? []
+        let privileged = try #require(reasons.first { $0["kind"] as? String == "privileged" })
+        #expect(privileged["severity"] as? String == "blocker")
+        #expect((privileged["message"] as? String)?.contains("CAP_NET_BIND_SERVICE") == true)
+        #expect((object["testBinds"] as? [[String: Any]])?.first?["error"] as? String == "Permission denied")
+    }
+}
+#endif

@@ -21,3 +21,11 @@ public enum SocketSources {
     }
 }
 #endif
+
+#if !os(Linux)
+/// Without a backend, every test bind reports "not supported".
+public struct SystemBindProbe: BindProbe {
+    public init() {}
+    public func attempt(_ bind: BindAttempt) -> Errno? { .notSupported }
+}
+#endif
