@@ -1,6 +1,7 @@
 import PortscopeHost
 import PortscopeKnowledge
 import PortscopeSockets
+import PortscopeSystem
 
 /// Errors the façade reports to front-ends, with what to do next.
 public enum PortscopeError: Error, Sendable, CustomStringConvertible {
@@ -12,6 +13,10 @@ public enum PortscopeError: Error, Sendable, CustomStringConvertible {
     case host(HostError)
     /// Sockets could not be listed.
     case sockets(SocketSourceError)
+    /// No port satisfied the constraints.
+    case noPortAvailable(reason: String)
+    /// A bind that portscope needed failed.
+    case bind(port: UInt16, errno: Errno)
 
     public var description: String {
         switch self {
@@ -19,6 +24,8 @@ public enum PortscopeError: Error, Sendable, CustomStringConvertible {
         case let .badRegistryData(source, error): "\(source): \(error)"
         case let .host(error): error.description
         case let .sockets(error): error.description
+        case let .noPortAvailable(reason): "no port picked: \(reason); widen --range or allow other systems' ranges (--anywhere)"
+        case let .bind(port, errno): "could not bind port \(port): \(errno)"
         }
     }
 

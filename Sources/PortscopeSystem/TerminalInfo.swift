@@ -3,6 +3,9 @@ public enum TerminalInfo {
     /// Whether standard output is a terminal. The corresponding C call is `isatty`.
     public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
+    /// Whether standard error is a terminal.
+    public static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
     /// Whether standard input is a terminal.
     public static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 
@@ -18,6 +21,11 @@ public enum TerminalInfo {
             return Int(size.ws_col)
         }
         return Environment.value("COLUMNS").flatMap(Int.init) ?? 100
+    }
+
+    /// Flushes buffered standard output (before sleeping or exec).
+    public static func flushOutput() {
+        fflush(nil)
     }
 
     /// Writes `text` to standard error, unbuffered.

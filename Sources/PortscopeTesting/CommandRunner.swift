@@ -25,6 +25,7 @@ public enum CommandRunner {
         var env: [String: String?] = [
             "NO_COLOR": "1", "COLUMNS": "100",
             "XDG_DATA_HOME": dataHome ?? TemporaryDirectory.shared.path,
+            "XDG_RUNTIME_DIR": TemporaryDirectory.shared.path,
             "PORTSCOPE_PROC_ROOT": procRoot,
             // With a fixture procfs, read sockets from its net/ files too.
             "PORTSCOPE_SOCKET_SOURCE": procRoot == nil ? nil : "proc",

@@ -80,6 +80,14 @@ import Testing
         }
     }
 
+    @Test func takenPortsAgreeWithLookups() {
+        let taken = registry.takenPorts(for: [.tcp, .udp])
+        for port in [UInt16(0), 22, 80, 4, 4437, 6010, 8080, 20000, 29500, 49151, 60776] {
+            let listed = registry.entries(for: Port(port)).contains { ($0.transport == .tcp || $0.transport == .udp) && $0.status != .unassigned }
+            #expect(taken[Int(port)] == listed, "port \(port)")
+        }
+    }
+
     @Test func headerCarriesTheDataDate() {
         #expect(registry.header.rows > 14000)
         #expect(registry.header.updated.count == 10)

@@ -45,6 +45,23 @@ public struct ServiceRegistry: Sendable {
         return lines.flatMap { storage.decode($0) }
     }
 
+    /// For each port 0–65535, whether the registry lists it as assigned or reserved for any
+    /// of `transports` (one pass over the text, no entries decoded).
+    public func takenPorts(for transports: Set<TransportProtocol>) -> [Bool] {
+        let letters = Set(transports.map { UInt8(ascii: $0.letter.unicodeScalars.first!) })
+        var taken = [Bool](repeating: false, count: 65536)
+        storage.forEachLine { range, bytes in
+            let status = Storage.fieldRange(2, in: range, bytes)
+            guard status.count == 1, bytes[status.lowerBound] != UInt8(ascii: "u") else { return }
+            let protocols = Storage.fieldRange(1, in: range, bytes)
+            guard bytes[protocols].contains(where: letters.contains) else { return }
+            let ports = Storage.fieldRange(0, in: range, bytes)
+            guard let span = RegistryFormat.parsePortField(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[ports]), as: UTF8.self))) else { return }
+            for port in span { taken[Int(port)] = true }
+        }
+        return taken
+    }
+
     /// Every entry in the registry (tests, generators and exports).
     public func allEntries() -> [ServiceEntry] {
         var lines: [Range<Int>] = []
