@@ -37,8 +37,10 @@ let package = Package(
         .target(name: "CNetlink"),
         // Sockets: the model, pure decoders, and the netlink and /proc/net backends.
         .target(name: "PortscopeSockets", dependencies: ["CNetlink", "PortscopeSystem"]),
-        // Processes: socket inode → processes, and what each process is.
-        .target(name: "PortscopeProcesses", dependencies: ["PortscopeSystem"]),
+        // pidfd system-call wrappers (Swift cannot call variadic syscall(2)).
+        .target(name: "CProcessControl"),
+        // Processes: socket inode → processes, what each process is, and signalling them safely.
+        .target(name: "PortscopeProcesses", dependencies: ["PortscopeSystem", "CProcessControl"]),
         // The façade every front-end calls.
         .target(
             name: "Portscope",

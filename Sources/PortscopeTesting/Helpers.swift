@@ -79,5 +79,32 @@ public enum HelperProcess {
     """
 }
 
+extension HelperProcess {
+    /// Like ``listener`` but ignores SIGTERM (only SIGKILL stops it).
+    public static let stubbornListener = """
+    import socket, json, os, time, sys, signal
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind(("127.0.0.1", int(sys.argv[1]) if len(sys.argv) > 1 else 0)); s.listen()
+    print(json.dumps({"port": s.getsockname()[1], "pid": os.getpid()}), flush=True)
+    while True: time.sleep(3600)
+    """
+
+    /// A client connected to 127.0.0.1:PORT (first argument); prints {"port", "pid"}.
+    public static let client = """
+    import socket, json, os, time, sys
+    c = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+    print(json.dumps({"port": c.getsockname()[1], "pid": os.getpid()}), flush=True)
+    time.sleep(3600)
+    """
+
+    /// Whether process `pid` is still alive (and not a zombie).
+    public static func isAlive(_ pid: Int32) -> Bool {
+        guard kill(pid, 0) == 0, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+        let state = stat.split(separator: ")").last?.split(separator: " ").first
+        return state != "Z"
+    }
+}
+
 /// Whether the tests run as root (some cases need it: other users, namespaces).
 public var runningAsRoot: Bool { geteuid() == 0 }

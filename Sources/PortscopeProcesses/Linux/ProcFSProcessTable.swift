@@ -161,6 +161,11 @@ public struct ProcFSProcessTable: ProcessTable {
         return record
     }
 
+    public func processStat(_ pid: Int32) -> ProcStat? {
+        guard let text = try? SystemFile.readText(root.path("\(pid)/stat"), sizeHint: 512) else { return nil }
+        return ProcStat.parse(text)
+    }
+
     public func networkNamespace(of pid: Int32) -> UInt64? {
         readNamespace(root.path("\(pid)/ns/net"))
     }

@@ -53,4 +53,7 @@ public protocol ProcessTable: Sendable {
 
     /// Every network namespace found in `/proc/*/ns/net`, with one pid in each.
     func networkNamespaces() -> [UInt64: Int32]
+
+    /// State, parent, flags and start time of `pid` (`/proc/PID/stat`); nil when it has exited.
+    func processStat(_ pid: Int32) -> ProcStat?
 }

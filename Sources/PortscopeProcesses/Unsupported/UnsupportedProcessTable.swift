@@ -6,6 +6,7 @@ public struct UnsupportedProcessTable: ProcessTable {
     public func process(_ pid: Int32) -> ProcessRecord? { nil }
     public func networkNamespace(of pid: Int32) -> UInt64? { nil }
     public func networkNamespaces() -> [UInt64: Int32] { [:] }
+    public func processStat(_ pid: Int32) -> ProcStat? { nil }
 }
 
 /// Builds the process table for this OS.
@@ -13,5 +14,22 @@ public enum ProcessTables {
     public static func system() -> any ProcessTable {
         UnsupportedProcessTable()
     }
+}
+#endif
+
+#if !os(Linux)
+import PortscopeSystem
+
+/// Without a backend no process can be signalled: every handle fails to open.
+public final class ProcessHandle: @unchecked Sendable {
+    public let pid: Int32
+    public let startTime: UInt64
+
+    public init?(pid: Int32, startTime: UInt64, root: ProcRoot = .default) {
+        return nil
+    }
+
+    public func send(_ signal: Int32) -> Errno? { .notSupported }
+    public var hasExited: Bool { true }
 }
 #endif
