@@ -22,7 +22,7 @@ public enum HelperProcess {
     s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
     pid = os.fork()
     if pid == 0:
-        import ctypes; ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG: die with the parent
+        import ctypes; ctypes.CDLL(None).prctl(1, ctypes.c_ulong(9), 0, 0, 0)  # PR_SET_PDEATHSIG: die with the parent
         time.sleep(3600); os._exit(0)
     print(json.dumps({"port": s.getsockname()[1], "parent": os.getpid(), "child": pid}), flush=True)
     try:
@@ -38,7 +38,7 @@ public enum HelperProcess {
     a, b = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     pid = os.fork()
     if pid == 0:
-        import ctypes; ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG: die with the parent
+        import ctypes; ctypes.CDLL(None).prctl(1, ctypes.c_ulong(9), 0, 0, 0)  # PR_SET_PDEATHSIG: die with the parent
         a.close()
         msg, anc, flags, addr = b.recvmsg(16, socket.CMSG_LEN(4))
         fds = array.array("i"); fds.frombytes(anc[0][2][:4])
@@ -62,7 +62,7 @@ public enum HelperProcess {
     public static let hostileName = """
     import ctypes, socket, json, os, time
     libc = ctypes.CDLL(None)
-    libc.prctl(15, b"\\x1b]0;pwn\\x07\\x1b[2J", 0, 0, 0)
+    libc.prctl(15, ctypes.c_char_p(b"\\x1b]0;pwn\\x07\\x1b[2J"), 0, 0, 0)
     s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
     print(json.dumps({"port": s.getsockname()[1], "pid": os.getpid()}), flush=True)
     time.sleep(3600)

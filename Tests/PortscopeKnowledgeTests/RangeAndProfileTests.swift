@@ -44,5 +44,8 @@ import Testing
         #expect(policy.isPrivileged(Port(1023)))
         #expect(!policy.isPrivileged(Port(1024)))
         #expect(policy.usableEphemeralCount == 28232 - 12)
+        var outside = policy
+        outside.reservedPorts = [1...100, 61000...61010]
+        #expect(outside.usableEphemeralCount == 28232)
     }
 }

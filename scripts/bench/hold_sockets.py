@@ -21,7 +21,7 @@ import argparse, ctypes, json, os, resource, signal, socket, struct, sys, time
 RST = struct.pack("ii", 1, 0)
 
 def die_with_parent():
-    ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    ctypes.CDLL(None).prctl(1, ctypes.c_ulong(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
 
 def linger(s):
     s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, RST)

@@ -31,7 +31,8 @@ public struct HostPortPolicy: Sendable, Hashable {
     /// Ports the kernel can actually hand out: the range minus reserved ports.
     public var usableEphemeralCount: Int {
         let total = ephemeralRange.count
-        let reserved = Set(reservedPorts.flatMap { $0.clamped(to: ephemeralRange) })
+        // clamped(to:) of a range outside yields one edge port, so keep only overlapping ones.
+        let reserved = Set(reservedPorts.filter { $0.overlaps(ephemeralRange) }.flatMap { $0.clamped(to: ephemeralRange) })
         return total - reserved.count
     }
 }
