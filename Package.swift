@@ -22,10 +22,14 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
         // Pure knowledge: ports, IANA ranges and registry, OS ephemeral profiles. No I/O.
-        .target(name: "PortscopeKnowledge"),
+        .target(
+            name: "PortscopeKnowledge",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
         // Thin syscall helpers (files, environment, terminal) over swift-system.
         .target(
             name: "PortscopeSystem",

@@ -29,3 +29,13 @@ public struct SystemBindProbe: BindProbe {
     public func attempt(_ bind: BindAttempt) -> Errno? { .notSupported }
 }
 #endif
+
+#if !os(Linux)
+/// Without a backend there is nothing to sample.
+public struct LoopbackSourcePortSampler: SourcePortSampling {
+    public init() {}
+    public func sample(count: Int, destinations: Int) throws(SocketSourceError) -> SourcePortSamples {
+        throw .unsupportedPlatform
+    }
+}
+#endif
