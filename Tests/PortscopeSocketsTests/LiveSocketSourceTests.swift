@@ -104,6 +104,18 @@ import Testing
         #expect(sockets.first { $0.inode == v4.inode }?.v6Only == nil)
     }
 
+    /// The kernel accepts the OR-ed program and returns exactly the sockets on those ports.
+    @Test func severalPortsFilteredInTheKernel() throws {
+        let a = try LoopbackSocket.listener()
+        let b = try LoopbackSocket.listener()
+        let c = try LoopbackSocket.listener()
+        var query = SocketQuery()
+        query.ports = [a.localPort, c.localPort]
+        let sockets = try NetlinkSocketSource().snapshot(query).sockets
+        #expect(Set(sockets.map(\.inode)) == [a.inode, c.inode])
+        _ = b
+    }
+
     @Test func listeningOnlyQuery() throws {
         let listener = try LoopbackSocket.listener()
         let client = try LoopbackSocket()

@@ -17,6 +17,20 @@ import CNetlink
         #expect(InetDiagBytecode.portEqualsCompatible(1).count == 36)
     }
 
+    @Test func severalPortsJoinedWithOR() {
+        let ports: [UInt16] = [80, 443, 8080]
+        for program in [InetDiagBytecode.anyPortEquals(ports), InetDiagBytecode.anyPortEquals(ports, compatible: true)] {
+            for port in ports {
+                #expect(InetDiagBytecode.evaluate(program, sourcePort: port, destinationPort: 40000) == true)
+                #expect(InetDiagBytecode.evaluate(program, sourcePort: 40000, destinationPort: port) == true)
+            }
+            #expect(InetDiagBytecode.evaluate(program, sourcePort: 81, destinationPort: 8081) == false)
+            #expect(InetDiagBytecode.evaluate(program, sourcePort: 444, destinationPort: 40000) == false)
+        }
+        #expect(InetDiagBytecode.anyPortEquals([]) == [])
+        #expect(InetDiagBytecode.anyPortEquals([7]) == InetDiagBytecode.portEquals(7))
+    }
+
     @Test func requestLayout() {
         let bytes = InetDiagRequest(family: .ipv6, transport: .udp, states: 1 << 7, bytecode: InetDiagBytecode.portEquals(53), sequence: 42).encode()
         #expect(bytes.count == 16 + 56 + 24)

@@ -24,6 +24,18 @@ public enum InetDiagBytecode {
             + op(.destinationGE, 8, 20) + operand(port) + op(.destinationLE, 8, 12) + operand(port)
     }
 
+    /// "The local or remote port is any of `ports`": the one-port programs joined with ss's OR
+    /// recipe, `A + JMP(4, len(rest) + 4) + rest`. A's rejects (len(A) + 4) land on the next
+    /// program; its accepts land on the JMP, which always jumps to the end. Every target stays
+    /// on the `yes` chain, as `inet_diag_bc_audit()` requires.
+    public static func anyPortEquals(_ ports: [UInt16], compatible: Bool = false) -> [UInt8] {
+        guard let first = ports.first else { return [] }
+        let head = compatible ? portEqualsCompatible(first) : portEquals(first)
+        guard ports.count > 1 else { return head }
+        let rest = anyPortEquals(Array(ports.dropFirst()), compatible: compatible)
+        return head + op(.jump, 4, UInt16(rest.count + 4)) + rest
+    }
+
     static func op(_ code: NetlinkConstants.Op, _ yes: UInt8, _ no: UInt16) -> [UInt8] {
         [code.rawValue, yes] + withUnsafeBytes(of: no) { Array($0) }
     }

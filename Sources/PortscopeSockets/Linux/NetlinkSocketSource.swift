@@ -24,12 +24,13 @@ public struct NetlinkSocketSource: SocketSource {
             for family in AddressFamily.allCases where query.families.contains(family) {
                 var request = InetDiagRequest(family: family, transport: transport, states: states(for: transport, query), sequence: sequence)
                 sequence += 1
-                if let port = query.port { request.bytecode = InetDiagBytecode.portEquals(port) }
+                let ports = query.ports.sorted()
+                request.bytecode = InetDiagBytecode.anyPortEquals(ports)
                 do {
                     sockets += try connection.dump(request, networkNamespace: networkNamespace)
-                } catch let SocketSourceError.kernel(_, errno) where errno == .invalidArgument && query.port != nil {
+                } catch let SocketSourceError.kernel(_, errno) where errno == .invalidArgument && !ports.isEmpty {
                     // Kernels before 4.16 have no S_EQ/D_EQ: the same test with ≥ and ≤.
-                    request.bytecode = InetDiagBytecode.portEqualsCompatible(query.port!)
+                    request.bytecode = InetDiagBytecode.anyPortEquals(ports, compatible: true)
                     request.sequence = sequence
                     sequence += 1
                     sockets += try connection.dump(request, networkNamespace: networkNamespace)

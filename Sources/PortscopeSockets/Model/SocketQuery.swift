@@ -1,14 +1,21 @@
 /// Which sockets a source should return.
 public struct SocketQuery: Sendable, Hashable {
-    /// Only sockets whose local or remote port is this (filtered in the kernel by netlink).
-    public var port: UInt16?
+    /// Only sockets whose local or remote port is one of these (filtered in the kernel by
+    /// netlink); empty for any port.
+    public var ports: Set<UInt16>
+
+    /// The single port asked about, when there is exactly one.
+    public var port: UInt16? {
+        get { ports.count == 1 ? ports.first : nil }
+        set { ports = newValue.map { [$0] } ?? [] }
+    }
     public var protocols: Set<SocketProtocol>
     public var families: Set<AddressFamily>
     /// Only TCP LISTEN sockets and bound, unconnected UDP sockets.
     public var listeningOnly: Bool
 
     public init(port: UInt16? = nil, protocols: Set<SocketProtocol> = [.tcp, .udp], families: Set<AddressFamily> = [.ipv4, .ipv6], listeningOnly: Bool = false) {
-        self.port = port
+        self.ports = port.map { [$0] } ?? []
         self.protocols = protocols
         self.families = families
         self.listeningOnly = listeningOnly
@@ -17,7 +24,7 @@ public struct SocketQuery: Sendable, Hashable {
     /// Whether `entry` answers the query (sources apply this after kernel-side filtering).
     public func matches(_ entry: SocketEntry) -> Bool {
         protocols.contains(entry.transport) && families.contains(entry.family)
-            && (port.map { entry.uses(port: $0) } ?? true)
+            && (ports.isEmpty || ports.contains(entry.local.port) || entry.remote.map { ports.contains($0.port) } == true)
             && (!listeningOnly || entry.isListening)
     }
 }
