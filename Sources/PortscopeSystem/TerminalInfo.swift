@@ -28,12 +28,22 @@ public enum TerminalInfo {
         fflush(nil)
     }
 
+    /// Writes `text` to standard output, unbuffered (after flushing anything buffered).
+    public static func write(_ text: String) {
+        fflush(nil)
+        writeAll(text, to: STDOUT_FILENO)
+    }
+
     /// Writes `text` to standard error, unbuffered.
     public static func writeError(_ text: String) {
+        writeAll(text, to: STDERR_FILENO)
+    }
+
+    private static func writeAll(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeMutableBytes { posixWrite(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if written <= 0 {
                 if written < 0, errno == EINTR { continue }
                 return

@@ -14,7 +14,7 @@ struct PortscopeCommand: ParsableCommand {
         64 usage error, 69 not supported on this OS, 77 permission needed.
         """,
         version: PortscopeVersion.current,
-        subcommands: [ExplainCommand.self, WhoCommand.self, ListCommand.self, WhyCommand.self, PickCommand.self, FreeCommand.self, EphemeralCommand.self, AuditCommand.self, RegistryCommand.self],
+        subcommands: [ExplainCommand.self, WhoCommand.self, ListCommand.self, WhyCommand.self, PickCommand.self, FreeCommand.self, EphemeralCommand.self, AuditCommand.self, WatchCommand.self, RegistryCommand.self],
         defaultSubcommand: ExplainCommand.self
     )
 

@@ -44,11 +44,23 @@ import CNetlink
         #expect(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 74, as: UInt16.self) } == 1) // INET_DIAG_REQ_BYTECODE
     }
 
+    @Test func combinedTCPRequestLayout() {
+        let bytes = InetDiagRequest(family: .ipv4, transport: .tcp, states: .max, sequence: 9, anyFamily: true).encode()
+        #expect(bytes.count == 16 + 60)
+        #expect(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 4, as: UInt16.self) } == 18) // TCPDIAG_GETSOCK
+        #expect(bytes[16] == 0) // AF_UNSPEC
+        #expect(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 16 + 52, as: UInt32.self) } == .max) // states after the sockid
+        // UDP never uses it.
+        #expect(!InetDiagRequest(family: .ipv4, transport: .udp, sequence: 1, anyFamily: true).anyFamily)
+    }
+
     #if os(Linux)
     /// The constants and struct sizes the pure code spells out agree with the kernel headers.
     @Test func constantsMatchKernelHeaders() {
         #expect(NetlinkConstants.netlinkSockDiag == NETLINK_SOCK_DIAG)
         #expect(Int32(NetlinkConstants.sockDiagByFamily) == SOCK_DIAG_BY_FAMILY)
+        #expect(Int32(NetlinkConstants.tcpDiagGetSock) == TCPDIAG_GETSOCK)
+        #expect(NetlinkConstants.legacyRequestSize == MemoryLayout<inet_diag_req>.size)
         #expect(Int32(NetlinkConstants.messageError) == NLMSG_ERROR)
         #expect(Int32(NetlinkConstants.messageDone) == NLMSG_DONE)
         #expect(Int32(NetlinkConstants.flagDump) == NLM_F_DUMP)

@@ -76,12 +76,15 @@ import Testing
         server.close()
         usleep(50_000)
         // The FIN exchange finishes asynchronously: wait (up to 3 s) for the TIME_WAIT.
+        let ours = { (socket: InspectedSocket) in
+            socket.entry.state == .timeWait && socket.entry.local.port == clientPort && socket.entry.remote?.port == listener.localPort
+        }
         var report = try inspector.who(port: clientPort)
-        for _ in 0..<60 where !report.sockets.contains(where: { $0.entry.state == .timeWait }) {
+        for _ in 0..<60 where !report.sockets.contains(where: ours) {
             usleep(50_000)
             report = try inspector.who(port: clientPort)
         }
-        let tw = try #require(report.sockets.first { $0.entry.state == .timeWait })
+        let tw = try #require(report.sockets.first(where: ours))
         #expect(tw.owner == OwnerStatus.none)
         #expect(tw.processes.isEmpty)
         #expect(tw.entry.inode == 0)

@@ -6,7 +6,6 @@
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
 #include <linux/inet_diag.h>
-#include <sys/socket.h>
 
 // setns(2) is declared by <sched.h> only under _GNU_SOURCE; glibc always provides it.
 int setns(int fd, int nstype);

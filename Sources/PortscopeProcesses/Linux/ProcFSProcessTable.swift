@@ -28,6 +28,14 @@ public struct ProcFSProcessTable: ProcessTable {
     }
 
     public func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>) -> SocketOwners {
+        scanOwners(wanted: wanted, preferredUIDs: preferredUIDs, stopWhenAllFound: false)
+    }
+
+    public func firstOwners(wanted: Set<UInt64>, preferredUIDs: Set<UInt32>) -> SocketOwners {
+        scanOwners(wanted: wanted, preferredUIDs: preferredUIDs, stopWhenAllFound: true)
+    }
+
+    func scanOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>, stopWhenAllFound: Bool) -> SocketOwners {
         let procFD = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard procFD >= 0 else { return SocketOwners() }
         defer { close(procFD) }
@@ -41,6 +49,8 @@ public struct ProcFSProcessTable: ProcessTable {
             }
         }
         let next = Atomic<Int>(0)
+        let found = Atomic<Int>(0)
+        let goal = stopWhenAllFound ? (wanted?.count ?? Int.max) : Int.max
         let workers = min(threads, max(1, processes.count))
         // Each worker writes only its own slot.
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<SocketOwners>.allocate(capacity: workers)
@@ -50,10 +60,14 @@ public struct ProcFSProcessTable: ProcessTable {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var local = SocketOwners()
             var link = [UInt8](repeating: 0, count: 64)
-            while true {
+            while found.load(ordering: .relaxed) < goal {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < list.count else { break }
+                let before = local.holders.count
                 scan(list[index], procFD: procFD, wanted: wanted, link: &link, into: &local)
+                // Counts sockets new to this worker; another worker may count the same one,
+                // which only makes the early stop a little later, never wrong.
+                if local.holders.count > before { found.wrappingAdd(local.holders.count - before, ordering: .relaxed) }
             }
             results[worker] = local
         }

@@ -45,6 +45,10 @@ public protocol ProcessTable: Sendable {
     /// every holder of a shared socket is found.
     func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>) -> SocketOwners
 
+    /// Like ``socketOwners(wanted:preferredUIDs:)``, but stops as soon as every wanted socket
+    /// has one holder: cheaper, and enough where a second holder changes nothing (`watch`).
+    func firstOwners(wanted: Set<UInt64>, preferredUIDs: Set<UInt32>) -> SocketOwners
+
     /// Name, user, command line and container of `pid`; nil when it has exited.
     func process(_ pid: Int32) -> ProcessRecord?
 

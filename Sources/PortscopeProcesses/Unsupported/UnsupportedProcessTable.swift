@@ -3,6 +3,7 @@
 public struct UnsupportedProcessTable: ProcessTable {
     public init() {}
     public func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>) -> SocketOwners { SocketOwners() }
+    public func firstOwners(wanted: Set<UInt64>, preferredUIDs: Set<UInt32>) -> SocketOwners { SocketOwners() }
     public func process(_ pid: Int32) -> ProcessRecord? { nil }
     public func networkNamespace(of pid: Int32) -> UInt64? { nil }
     public func networkNamespaces() -> [UInt64: Int32] { [:] }

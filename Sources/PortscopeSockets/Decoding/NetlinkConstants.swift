@@ -5,6 +5,8 @@
 public enum NetlinkConstants {
     public static let netlinkSockDiag: Int32 = 4          // NETLINK_SOCK_DIAG
     public static let sockDiagByFamily: UInt16 = 20       // SOCK_DIAG_BY_FAMILY
+    public static let tcpDiagGetSock: UInt16 = 18         // TCPDIAG_GETSOCK (the older request, any family)
+    public static let legacyRequestSize = 60              // sizeof(struct inet_diag_req)
     public static let messageNoop: UInt16 = 1             // NLMSG_NOOP
     public static let messageError: UInt16 = 2            // NLMSG_ERROR
     public static let messageDone: UInt16 = 3             // NLMSG_DONE
@@ -18,6 +20,7 @@ public enum NetlinkConstants {
     public static let messageSize = 72                    // sizeof(struct inet_diag_msg)
     public static let attributeBytecode: UInt16 = 1       // INET_DIAG_REQ_BYTECODE
     public static let attributeV6Only: UInt16 = 11        // INET_DIAG_SKV6ONLY (reply)
+    public static let attributeProtocol: UInt16 = 10      // INET_DIAG_PROTOCOL (reply)
     public static let familyIPv4: UInt8 = 2               // AF_INET
     public static let familyIPv6: UInt8 = 10              // AF_INET6
     public static let protocolTCP: UInt8 = 6              // IPPROTO_TCP

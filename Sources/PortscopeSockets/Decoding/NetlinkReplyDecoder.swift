@@ -49,7 +49,7 @@ public enum NetlinkReplyDecoder {
                 guard payload.count >= 4 else { throw .malformed("short NLMSG_ERROR") }
                 let error = payload.loadUnaligned(as: Int32.self)
                 if error != 0 { throw .kernel(-error) }
-            case NetlinkConstants.sockDiagByFamily:
+            case NetlinkConstants.sockDiagByFamily, NetlinkConstants.tcpDiagGetSock:
                 if let socket = try decodeMessage(payload, transport: transport, networkNamespace: networkNamespace) {
                     batch.sockets.append(socket)
                 }
@@ -58,6 +58,50 @@ public enum NetlinkReplyDecoder {
             }
         }
         return batch
+    }
+
+    /// The attributes after an `inet_diag_msg` that portscope reads: `INET_DIAG_SKV6ONLY`
+    /// (11, one byte, IPv6 sockets in LISTEN or CLOSE) and `INET_DIAG_PROTOCOL` (10, one byte,
+    /// sent with destroy broadcasts: 6 tcp, 17 udp).
+    static func attributes(_ payload: UnsafeRawBufferPointer) -> (v6Only: Bool?, transport: SocketProtocol?) {
+        var v6Only: Bool?
+        var transport: SocketProtocol?
+        var offset = NetlinkConstants.messageSize
+        while offset + 4 <= payload.count {
+            let length = Int(payload.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+            let type = payload.loadUnaligned(fromByteOffset: offset + 2, as: UInt16.self)
+            guard length >= 4 else { break }
+            if length >= 5, offset + 4 < payload.count {
+                let value = payload[offset + 4]
+                if type == NetlinkConstants.attributeV6Only { v6Only = value != 0 }
+                if type == NetlinkConstants.attributeProtocol {
+                    transport = value == NetlinkConstants.protocolTCP ? .tcp : value == NetlinkConstants.protocolUDP ? .udp : nil
+                }
+            }
+            offset += NetlinkConstants.align(length)
+        }
+        return (v6Only, transport)
+    }
+
+    /// Decodes multicast messages (destroy notifications): every sock_diag message in the
+    /// buffer, whatever its sequence number; messages of other protocols are skipped.
+    public static func decodeBroadcast(_ bytes: UnsafeRawBufferPointer) -> [SocketEntry] {
+        var sockets: [SocketEntry] = []
+        var offset = 0
+        while offset + NetlinkConstants.headerSize <= bytes.count {
+            let length = Int(bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+            let type = bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt16.self)
+            guard length >= NetlinkConstants.headerSize, offset + length <= bytes.count else { break }
+            if type == NetlinkConstants.sockDiagByFamily {
+                let payload = UnsafeRawBufferPointer(rebasing: bytes[(offset + NetlinkConstants.headerSize)..<(offset + length)])
+                if payload.count >= NetlinkConstants.messageSize, let transport = attributes(payload).transport,
+                   let socket = try? decodeMessage(payload, transport: transport) {
+                    sockets.append(socket)
+                }
+            }
+            offset += NetlinkConstants.align(length)
+        }
+        return sockets
     }
 
     /// Decodes one `inet_diag_msg`; nil for a family other than IPv4/IPv6 or an unknown state.
@@ -76,6 +120,9 @@ public enum NetlinkReplyDecoder {
         case NetlinkConstants.familyIPv6: family = .ipv6
         default: return nil
         }
+        // Destroy broadcasts name their protocol in INET_DIAG_PROTOCOL; dumps are per protocol.
+        let (v6Only, named) = attributes(payload)
+        let transport = named ?? transport
         guard let state = SocketState(kernel: payload[1], protocol: transport) else { return nil }
         let sourcePort = UInt16(bigEndian: payload.loadUnaligned(fromByteOffset: 4, as: UInt16.self))
         let destinationPort = UInt16(bigEndian: payload.loadUnaligned(fromByteOffset: 6, as: UInt16.self))
@@ -87,19 +134,6 @@ public enum NetlinkReplyDecoder {
         let uid = payload.loadUnaligned(fromByteOffset: 64, as: UInt32.self)
         let inode = payload.loadUnaligned(fromByteOffset: 68, as: UInt32.self)
         let hasPeer = destinationPort != 0 || !destination.isUnspecified
-        // Attributes follow the message; INET_DIAG_SKV6ONLY (11, one byte) comes with IPv6
-        // sockets in LISTEN or CLOSE state.
-        var v6Only: Bool?
-        var offset = NetlinkConstants.messageSize
-        while offset + 4 <= payload.count {
-            let length = Int(payload.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
-            let type = payload.loadUnaligned(fromByteOffset: offset + 2, as: UInt16.self)
-            guard length >= 4 else { break }
-            if type == NetlinkConstants.attributeV6Only, length >= 5, offset + 4 < payload.count {
-                v6Only = payload[offset + 4] != 0
-            }
-            offset += NetlinkConstants.align(length)
-        }
         return SocketEntry(
             transport: transport, family: family,
             local: Endpoint(address: source, port: sourcePort),

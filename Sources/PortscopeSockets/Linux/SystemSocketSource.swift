@@ -46,6 +46,12 @@ public enum SocketSources {
     /// Whether this OS has a socket backend.
     public static let isSupported = true
 
+    /// The source for repeated samples (`watch`): netlink with one socket kept open, or
+    /// `/proc/net` when `PORTSCOPE_SOCKET_SOURCE=proc`.
+    public static func repeating() -> any SocketSource {
+        SystemSocketSource().mode == .proc ? ProcNetSocketSource() : RepeatingNetlinkSource()
+    }
+
     /// A source for another network namespace, given a process in it.
     public static func namespaced(pid: Int32, namespace: UInt64) -> any SocketSource {
         NamespacedSocketSource(pid: pid, namespace: namespace)

@@ -19,6 +19,10 @@ public enum SocketSources {
     public static func namespaced(pid: Int32, namespace: UInt64) -> any SocketSource {
         UnsupportedSocketSource()
     }
+
+    public static func repeating() -> any SocketSource {
+        UnsupportedSocketSource()
+    }
 }
 #endif
 
@@ -37,5 +41,14 @@ public struct LoopbackSourcePortSampler: SourcePortSampling {
     public func sample(count: Int, destinations: Int) throws(SocketSourceError) -> SourcePortSamples {
         throw .unsupportedPlatform
     }
+}
+#endif
+
+#if !os(Linux)
+/// No destroy notifications without a backend.
+public final class DestroyMonitor: @unchecked Sendable {
+    public let descriptor: Int32 = -1
+    public init() throws(SocketSourceError) { throw .unsupportedPlatform }
+    public func drain() -> (sockets: [SocketEntry], overflowed: Bool) { ([], false) }
 }
 #endif

@@ -1,0 +1,18 @@
+/// Reads `/proc/net/snmp`: pairs of lines, a header and values, per protocol.
+///
+/// `Tcp: … ActiveOpens PassiveOpens …` count every connection this network namespace has
+/// started (connect) or accepted (SYN received); if neither moved since the last sample, no
+/// new TCP connection exists that was not there before.
+public enum SnmpParser {
+    /// ActiveOpens + PassiveOpens from the `Tcp:` lines; nil when absent.
+    public static func tcpOpens(_ text: String) -> UInt64? {
+        let lines = text.split(separator: "\n").filter { $0.hasPrefix("Tcp:") }
+        guard lines.count >= 2 else { return nil }
+        let names = lines[0].split(separator: " ")
+        let values = lines[1].split(separator: " ")
+        guard names.count == values.count,
+              let active = names.firstIndex(of: "ActiveOpens"), let passive = names.firstIndex(of: "PassiveOpens"),
+              let a = UInt64(values[active]), let p = UInt64(values[passive]) else { return nil }
+        return a &+ p
+    }
+}
