@@ -126,9 +126,8 @@ public enum NetlinkReplyDecoder {
         guard let state = SocketState(kernel: payload[1], protocol: transport) else { return nil }
         let sourcePort = UInt16(bigEndian: payload.loadUnaligned(fromByteOffset: 4, as: UInt16.self))
         let destinationPort = UInt16(bigEndian: payload.loadUnaligned(fromByteOffset: 6, as: UInt16.self))
-        let width = family == .ipv4 ? 4 : 16
-        let source = IPAddress(bytes: Array(payload[8..<(8 + width)]))!
-        let destination = IPAddress(bytes: Array(payload[24..<(24 + width)]))!
+        let source = IPAddress(payload, offset: 8, family: family)
+        let destination = IPAddress(payload, offset: 24, family: family)
         let cookieLow = UInt64(payload.loadUnaligned(fromByteOffset: 44, as: UInt32.self))
         let cookieHigh = UInt64(payload.loadUnaligned(fromByteOffset: 48, as: UInt32.self))
         let uid = payload.loadUnaligned(fromByteOffset: 64, as: UInt32.self)

@@ -1,14 +1,47 @@
 import PortscopeSystem
 
-/// An IPv4 or IPv6 address as network-order bytes.
+/// An IPv4 or IPv6 address.
+///
+/// Stored inline as two 64-bit words holding the network-order bytes (IPv4 in the first four),
+/// so decoding 100,000 sockets allocates nothing per address.
 public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// 4 bytes for IPv4, 16 for IPv6, in network order.
-    public let bytes: [UInt8]
+    private let high: UInt64
+    private let low: UInt64
+    public let family: AddressFamily
 
     /// An address from network-order bytes; nil unless there are 4 or 16 of them.
     public init?(bytes: [UInt8]) {
         guard bytes.count == 4 || bytes.count == 16 else { return nil }
-        self.bytes = bytes
+        self.init(unchecked: bytes)
+    }
+
+    private init(unchecked bytes: [UInt8]) {
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyBytes(from: bytes) }
+        high = words.0
+        low = words.1
+        family = bytes.count == 4 ? .ipv4 : .ipv6
+    }
+
+    /// An address from `count` (4 or 16) network-order bytes at `offset` of `buffer`.
+    public init(_ buffer: UnsafeRawBufferPointer, offset: Int, family: AddressFamily) {
+        var words: (UInt64, UInt64) = (0, 0)
+        let count = family == .ipv4 ? 4 : 16
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + count)])) }
+        high = words.0
+        low = words.1
+        self.family = family
+    }
+
+    /// Byte `index` of the network-order bytes.
+    @inline(__always) func byte(_ index: Int) -> UInt8 {
+        withUnsafeBytes(of: (high, low)) { $0[index] }
+    }
+
+    /// The network-order bytes: 4 for IPv4, 16 for IPv6.
+    public var bytes: [UInt8] {
+        var words = (high, low)
+        return withUnsafeBytes(of: &words) { Array($0.prefix(family == .ipv4 ? 4 : 16)) }
     }
 
     public static let anyIPv4 = IPAddress(bytes: [0, 0, 0, 0])!
@@ -16,24 +49,22 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
     public static let loopbackIPv4 = IPAddress(bytes: [127, 0, 0, 1])!
     public static let loopbackIPv6 = IPAddress(bytes: [UInt8](repeating: 0, count: 15) + [1])!
 
-    public var family: AddressFamily { bytes.count == 4 ? .ipv4 : .ipv6 }
-
     /// `0.0.0.0` or `::`: the socket is bound to every address.
-    public var isUnspecified: Bool { bytes.allSatisfy { $0 == 0 } }
+    public var isUnspecified: Bool { high == 0 && low == 0 }
 
     /// `127.0.0.0/8`, `::1`, or `::ffff:127.x.y.z`.
     public var isLoopback: Bool {
-        if bytes.count == 4 { return bytes[0] == 127 }
+        if family == .ipv4 { return byte(0) == 127 }
         if let v4 = ipv4Mapped { return v4.isLoopback }
         return self == .loopbackIPv6
     }
 
     /// The IPv4 address inside an IPv4-mapped IPv6 address (`::ffff:a.b.c.d`).
     public var ipv4Mapped: IPAddress? {
-        guard bytes.count == 16, bytes[0..<10].allSatisfy({ $0 == 0 }), bytes[10] == 0xFF, bytes[11] == 0xFF else {
+        guard family == .ipv6, (0..<10).allSatisfy({ byte($0) == 0 }), byte(10) == 0xFF, byte(11) == 0xFF else {
             return nil
         }
-        return IPAddress(bytes: Array(bytes[12..<16]))
+        return IPAddress(bytes: [byte(12), byte(13), byte(14), byte(15)])
     }
 
     /// Dotted quad for IPv4; RFC 5952 text for IPv6 (`::1`, `fe80::1`, `::ffff:127.0.0.1`).
@@ -79,19 +110,20 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
         if text.hasPrefix("["), text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
         var v4 = in_addr()
         if inet_pton(AF_INET, text, &v4) == 1 {
-            self.bytes = withUnsafeBytes(of: &v4) { Array($0) }
+            self.init(unchecked: withUnsafeBytes(of: &v4) { Array($0) })
             return
         }
         var v6 = in6_addr()
         if inet_pton(AF_INET6, text, &v6) == 1 {
-            self.bytes = withUnsafeBytes(of: &v6) { Array($0) }
+            self.init(unchecked: withUnsafeBytes(of: &v6) { Array($0) })
             return
         }
         return nil
     }
 
     public static func < (lhs: IPAddress, rhs: IPAddress) -> Bool {
-        lhs.bytes.count != rhs.bytes.count ? lhs.bytes.count < rhs.bytes.count : lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
+        if lhs.family != rhs.family { return lhs.family == .ipv4 }
+        return lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
     }
 }
 
