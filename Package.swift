@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// portscope: what is this port, and what is using it on this machine right now?
@@ -17,12 +17,19 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "portscope", targets: ["portscope"]),
+        .executable(name: "portscope-serve", targets: ["portscope-serve"]),
         .library(name: "Portscope", targets: ["Portscope"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        // `serve` only. Hummingbird without its default traits: no full Foundation, no
+        // swift-configuration.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Pure knowledge: ports, IANA ranges and registry, OS ephemeral profiles. No I/O.
@@ -55,11 +62,36 @@ let package = Package(
             name: "PortscopeRender",
             dependencies: ["Portscope", "PortscopeKnowledge", "PortscopeSockets", "PortscopeProcesses"]
         ),
+        // `serve`: the Prometheus exporter and JSON API over HTTP (Hummingbird).
+        .target(
+            name: "PortscopeServer",
+            dependencies: [
+                "Portscope", "PortscopeRender", "PortscopeSystem",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "portscope",
             dependencies: [
-                "Portscope", "PortscopeRender", "PortscopeSystem",
+                "Portscope", "PortscopeRender", "PortscopeSystem", "PortscopeServeOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The options of `serve`, shared by both executables.
+        .target(
+            name: "PortscopeServeOptions",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // The exporter's executable: keeps SwiftNIO and Hummingbird out of `portscope`'s start-up.
+        .executableTarget(
+            name: "portscope-serve",
+            dependencies: [
+                "PortscopeServer", "PortscopeServeOptions",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
@@ -93,8 +125,15 @@ let package = Package(
             dependencies: ["Portscope", "PortscopeRender", "PortscopeTesting"]
         ),
         .testTarget(
+            name: "PortscopeServerTests",
+            dependencies: [
+                "PortscopeServer", "PortscopeTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
             name: "PortscopeCLITests",
-            dependencies: ["portscope", "PortscopeTesting"],
+            dependencies: ["portscope", "portscope-serve", "PortscopeTesting"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ]

@@ -14,6 +14,12 @@ public struct LoadedRegistry: Sendable {
     /// Set when a stored copy exists but could not be used (the built-in one is used instead).
     public var warning: String?
 
+    public init(registry: ServiceRegistry, origin: Origin, warning: String? = nil) {
+        self.registry = registry
+        self.origin = origin
+        self.warning = warning
+    }
+
     /// Loads the user's copy from `store` if it exists and is valid.
     public static func load(store: RegistryStore = .default) -> LoadedRegistry {
         do {

@@ -12,7 +12,7 @@ struct RegistryCommand: ParsableCommand {
     )
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Say which registry is in use and how old its data is.")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Say which registry is in use and how old its data is.")
 
         func run() throws {
             let loaded = LoadedRegistry.load()
@@ -33,6 +33,7 @@ struct RegistryCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Store a newer IANA CSV; it then takes precedence over the built-in copy.",
             discussion: """
             FILE is IANA's service-names-port-numbers.csv; a URL (for example \
@@ -55,7 +56,7 @@ struct RegistryCommand: ParsableCommand {
     }
 
     struct Reset: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete the user copy and go back to the built-in registry.")
+        static let configuration = CommandConfiguration(commandName: "reset", abstract: "Delete the user copy and go back to the built-in registry.")
 
         func run() throws {
             let store = RegistryStore.default

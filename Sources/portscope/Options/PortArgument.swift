@@ -5,9 +5,13 @@ enum PortArgument {
     /// Rejects `-1` and the like with the port parser's message: otherwise the argument
     /// parser would read them as unknown short options. No portscope option starts with a digit.
     static func rejectNegativeNumbers(_ arguments: [String]) throws {
-        for argument in arguments {
+        for (index, argument) in arguments.enumerated() {
             if argument == "--" { return }
             guard argument.count > 1, argument.hasPrefix("-"), argument.dropFirst().allSatisfy(\.isNumber) else { continue }
+            // The value of an option (`--top-destinations -1`): about the option, not a port.
+            if index > 0, arguments[index - 1].hasPrefix("--"), !arguments[index - 1].contains("=") {
+                throw CommandFailure.usage("\(arguments[index - 1]) does not take negative numbers, got '\(argument)'")
+            }
             do {
                 _ = try PortQuery.parse(argument)
             } catch {

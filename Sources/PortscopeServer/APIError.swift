@@ -1,0 +1,22 @@
+import Hummingbird
+import NIOCore
+import PortscopeRender
+
+/// A request the API refuses, answered with a JSON body: `{"error": "…", "status": 400}`.
+struct APIError: HTTPResponseError {
+    var status: HTTPResponse.Status
+    var message: String
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let body = JSONValue.object([("error", .string(message)), ("status", .int(Int(status.code)))]).render(pretty: false) + "\n"
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: body))
+        )
+    }
+
+    static func badRequest(_ message: String) -> APIError {
+        APIError(status: .badRequest, message: message)
+    }
+}

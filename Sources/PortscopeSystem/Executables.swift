@@ -1,0 +1,23 @@
+/// Finding and running portscope's own executables.
+public enum Executables {
+    /// The path of `name` in the directory of the running executable.
+    public static func sibling(_ name: String) -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let me = length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+        let directory = me.lastIndex(of: "/").map { String(me[..<$0]) } ?? "."
+        return directory + "/" + name
+    }
+
+    /// Replaces this process with `path` (argv = `arguments`); returns only on failure.
+    ///
+    /// The corresponding C call is `execv`.
+    public static func replaceProcess(with path: String, arguments: [String]) -> Errno {
+        TerminalInfo.flushOutput()
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        execv(path, &argv)
+        let error = Errno.current
+        argv.forEach { free($0) }
+        return error
+    }
+}

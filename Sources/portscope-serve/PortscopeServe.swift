@@ -1,0 +1,24 @@
+import ArgumentParser
+import Logging
+import PortscopeServeOptions
+import PortscopeServer
+
+/// `portscope-serve`: the exporter itself; `portscope serve` runs it.
+@main
+struct PortscopeServe: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "portscope serve",
+        abstract: "Serve Prometheus metrics (/metrics) and the JSON API (/api/v1/…) over HTTP, read-only."
+    )
+
+    @OptionGroup var options: ServeOptions
+
+    func run() async throws {
+        let (host, port) = try options.endpoint()
+        let server = ExporterServer(configuration: .init(
+            host: host, port: port, topDestinations: options.topDestinations, minInterval: options.minInterval,
+            logLevel: Logger.Level(rawValue: options.logLevel) ?? .info
+        ))
+        try await server.run()
+    }
+}
