@@ -55,7 +55,11 @@ public struct ProcFSProcessTable: ProcessTable {
         // Each worker writes only its own slot.
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<SocketOwners>.allocate(capacity: workers)
         results.initialize(repeating: SocketOwners())
-        defer { results.deallocate() }
+        defer {
+            // The slots hold dictionaries: release them before the memory (this leaked once).
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         let list = processes
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var local = SocketOwners()
