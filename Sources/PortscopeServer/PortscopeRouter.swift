@@ -18,10 +18,10 @@ public enum PortscopeRouter {
         }
         router.get("/metrics") { _, _ in
             let started = ContinuousClock.now
-            let snapshot = try await cache.snapshot()
+            let exported = try await cache.snapshot()
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            return text(PrometheusExposition.render(snapshot, scrapeDuration: seconds), type: "text/plain; version=0.0.4; charset=utf-8")
+            return text(exported.exposition + PrometheusExposition.scrapeDuration(seconds), type: "text/plain; version=0.0.4; charset=utf-8")
         }
         router.get("/api/v1/ports/:port") { _, context in
             let port = try context.parameters.require("port")

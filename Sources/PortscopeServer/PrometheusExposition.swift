@@ -23,7 +23,7 @@ import Prometheus
 /// | `portscope_collection_duration_seconds` | gauge | — |
 /// | `portscope_snapshot_timestamp_seconds` | gauge | — |
 public enum PrometheusExposition {
-    public static func render(_ snapshot: MetricsSnapshot, scrapeDuration: Double? = nil) -> String {
+    public static func render(_ snapshot: MetricsSnapshot) -> String {
         let registry = PrometheusCollectorRegistry()
         for socket in snapshot.listeners {
             // Names are chosen by any local user: control characters become visible escapes
@@ -75,9 +75,14 @@ public enum PrometheusExposition {
             .set(snapshot.collectionSeconds)
         registry.makeGauge(name: "portscope_snapshot_timestamp_seconds", help: "When the exported snapshot was taken (Unix time); scrapes within --min-interval share one snapshot.")
             .set(snapshot.takenAt)
-        if let scrapeDuration {
-            registry.makeGauge(name: "portscope_scrape_duration_seconds", help: "Seconds the exporter spent answering this scrape.").set(scrapeDuration)
-        }
+        return registry.emitToString()
+    }
+
+    /// The one series that differs between scrapes sharing a snapshot, rendered on its own
+    /// so the rest of the exposition is rendered once per snapshot.
+    public static func scrapeDuration(_ seconds: Double) -> String {
+        let registry = PrometheusCollectorRegistry()
+        registry.makeGauge(name: "portscope_scrape_duration_seconds", help: "Seconds the exporter spent answering this scrape (waiting for a snapshot included).").set(seconds)
         return registry.emitToString()
     }
 }

@@ -148,7 +148,7 @@ import Testing
     /// promtool accepts the exposition.
     @Test(.enabled(if: TestPaths.hasTool("promtool"), "needs promtool (Debian's prometheus package)"))
     func promtoolAcceptsTheExposition() throws {
-        let text = PrometheusExposition.render(try Self.snapshot(), scrapeDuration: 0.01)
+        let text = PrometheusExposition.render(try Self.snapshot()) + PrometheusExposition.scrapeDuration(0.01)
         let result = try CommandRunner.run("/usr/bin/env", ["promtool", "check", "metrics"], stdin: text)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
