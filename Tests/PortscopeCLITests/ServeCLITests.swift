@@ -42,6 +42,9 @@ import Testing
         global:
           scrape_interval: 1s
           scrape_timeout: 1s
+          evaluation_interval: 1s
+        rule_files:
+          - \(TestPaths.inPackage("deploy/prometheus/portscope-rules.yml"))
         scrape_configs:
           - job_name: portscope
             static_configs:
@@ -84,10 +87,51 @@ import Testing
         let up = LoopbackHTTP.get(port: prometheusPort, "/api/v1/query?query=" + #"up{job="portscope"}"#.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
         #expect(up?.body.contains(#""1"]"#) == true, "\(up?.body ?? "")")
 
+        // deploy/: Prometheus evaluates the alerting rules without error on live data, and every
+        // dashboard query is valid PromQL that it answers.
+        var rules: [[String: Any]] = []
+        while Date() < deadline {
+            let response = LoopbackHTTP.get(port: prometheusPort, "/api/v1/rules")
+            let object = response.flatMap { try? JSONSerialization.jsonObject(with: Data($0.body.utf8)) as? [String: Any] }
+            let groups = (object?["data"] as? [String: Any])?["groups"] as? [[String: Any]] ?? []
+            rules = groups.flatMap { $0["rules"] as? [[String: Any]] ?? [] }
+            if !rules.isEmpty, rules.allSatisfy({ $0["health"] as? String == "ok" }) { break }
+            usleep(500_000)
+        }
+        #expect(rules.count == 4)
+        for rule in rules {
+            #expect(rule["health"] as? String == "ok", "\(rule["name"] ?? "?"): \(rule["lastError"] ?? "")")
+        }
+        let dashboard = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: TestPaths.inPackage("deploy/grafana/portscope-dashboard.json")))) as? [String: Any])
+        let expressions = (dashboard["panels"] as? [[String: Any]] ?? []).flatMap { ($0["targets"] as? [[String: Any]] ?? []).compactMap { $0["expr"] as? String } }
+        #expect(expressions.count >= 10)
+        for expression in expressions {
+            let query = expression.replacingOccurrences(of: "$instance", with: ".*").addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let response = LoopbackHTTP.get(port: prometheusPort, "/api/v1/query?query=\(query)")
+            #expect(response?.status == 200, "\(expression): \(response?.body ?? "no answer")")
+            #expect(response?.body.contains(#""status":"success""#) == true, "\(expression)")
+        }
+        // The listeners table of the dashboard has this test's listener.
+        let table = LoopbackHTTP.get(port: prometheusPort, "/api/v1/query?query=" + #"portscope_listening_socket_info{instance=~".*"}"#.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        #expect(table?.body.contains(#""port":"\#(listener.localPort)""#) == true)
+
         server.signal(SIGTERM)
         let result = server.finish()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("stopped"), "\(result.stderr)")
+    }
+
+    /// The systemd unit in deploy/ passes `systemd-analyze verify` with the built executable.
+    @Test(.enabled(if: TestPaths.hasTool("systemd-analyze"), "needs systemd-analyze"))
+    func systemdUnitVerifies() throws {
+        let unit = try String(contentsOfFile: TestPaths.inPackage("deploy/systemd/portscope-serve.service"), encoding: .utf8)
+        #expect(unit.contains("ExecStart=/usr/local/bin/portscope-serve "))
+        let built = TestPaths.productsDirectory.appendingPathComponent("portscope-serve").path
+        let directory = TemporaryDirectory(prefix: "portscope-unit")
+        let path = try directory.write("portscope-serve.service", unit.replacingOccurrences(of: "/usr/local/bin/portscope-serve", with: built))
+        let result = try CommandRunner.run("/usr/bin/env", ["systemd-analyze", "verify", path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stderr.contains("portscope-serve.service:"), "\(result.stderr)")
     }
 
     /// Bad options are usage errors before anything listens.
