@@ -7,8 +7,8 @@ import PackageDescription
 ///
 ///     PortscopeKnowledge ─┐
 ///     PortscopeSockets ───┤
-///     PortscopeProcesses ─┼─> Portscope (façade) ─> PortscopeRender ─> portscope (CLI)
-///     PortscopeHost ──────┘
+///     PortscopeProcesses ─┼─> Portscope (façade) ─> PortscopeRender ─┬─> portscope (CLI)
+///     PortscopeHost ──────┘                                          └─> PortscopeServer ─> portscope-serve
 ///     CNetlink (kernel headers only) ─> PortscopeSockets
 ///
 /// `portscope-registry-gen` turns IANA's CSV into the generated registry source file.

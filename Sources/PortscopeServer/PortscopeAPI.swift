@@ -25,10 +25,19 @@ public struct PortscopeAPI: Sendable {
 
     /// `GET /api/v1/ports/{port}`: `explain --json` (with live sockets).
     func port(_ text: String) throws -> String {
+        try Self.answer { ExplainJSON.render(try explainer.explain(text)) }
+    }
+
+    /// Runs `body`, turning portscope's errors into HTTP ones: bad input 400, the rest 500.
+    static func answer(_ body: () throws -> String) throws -> String {
         do {
-            return ExplainJSON.render(try explainer.explain(text))
-        } catch let error where error.isUsageError {
-            throw APIError.badRequest(error.description)
+            return try body()
+        } catch let error as APIError {
+            throw error
+        } catch let error as PortscopeError {
+            throw error.isUsageError ? APIError.badRequest(error.description) : APIError(status: .internalServerError, message: error.description)
+        } catch {
+            throw APIError(status: .internalServerError, message: "\(error)")
         }
     }
 
@@ -62,7 +71,7 @@ public struct PortscopeAPI: Sendable {
             }
         }
         if !protocols.isEmpty { filter.protocols = protocols }
-        return SocketJSON.render(try inspector.list(filter, registry: registry))
+        return try Self.answer { SocketJSON.render(try inspector.list(filter, registry: registry)) }
     }
 
     /// `GET /api/v1/ephemeral?top=&rate=`: `ephemeral --json`.
@@ -81,7 +90,7 @@ public struct PortscopeAPI: Sendable {
                 throw APIError.badRequest("unknown parameter '\(name)': use top or rate")
             }
         }
-        return PressureRenderer.json(try pressure.report(top: top, rate: rate))
+        return try Self.answer { PressureRenderer.json(try pressure.report(top: top, rate: rate)) }
     }
 
     static func flag(_ name: String, _ value: String) throws -> Bool {

@@ -18,10 +18,19 @@ public enum PortscopeRouter {
         }
         router.get("/metrics") { _, _ in
             let started = ContinuousClock.now
-            let exported = try await cache.snapshot()
+            let exported: SnapshotCache.Exported
+            do {
+                exported = try await cache.snapshot()
+            } catch {
+                throw APIError(status: .internalServerError, message: "could not take a snapshot: \(error)")
+            }
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            return text(exported.exposition + PrometheusExposition.scrapeDuration(seconds), type: "text/plain; version=0.0.4; charset=utf-8")
+            let duration = ByteBuffer(string: PrometheusExposition.scrapeDuration(seconds))
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(contentsOf: [exported.exposition, duration])
+            )
         }
         router.get("/api/v1/ports/:port") { _, context in
             let port = try context.parameters.require("port")

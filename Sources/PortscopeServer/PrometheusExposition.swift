@@ -30,9 +30,7 @@ public enum PrometheusExposition {
             // (the exposition format itself escapes only backslash, quote and newline).
             let names = Array(Set(socket.processes.map { TerminalText.sanitize($0.name) })).sorted().joined(separator: ",")
             let process = socket.owner == .known ? names : socket.owner.rawValue
-            registry.makeGauge(
-                name: "portscope_listening_socket_info",
-                labels: [
+            gauge(registry, "listening_socket_info", labels: [
                     ("protocol", socket.entry.transport.rawValue), ("family", socket.entry.family.rawValue),
                     ("address", socket.entry.local.address.description), ("port", String(socket.entry.local.port)),
                     ("service", socket.service ?? ""), ("process", process),
@@ -41,18 +39,18 @@ public enum PrometheusExposition {
                 help: "A listening socket (TCP LISTEN or bound UDP); the value is always 1. process is the name of the holding processes (hidden or none when unknown), never a command line."
             ).set(1.0)
         }
-        registry.makeGauge(name: "portscope_listening_sockets_in_ephemeral_range", help: "Listening sockets whose port is inside this host's ephemeral range (outgoing connections can take that port while the service is down).")
+        gauge(registry, "listening_sockets_in_ephemeral_range", help: "Listening sockets whose port is inside this host's ephemeral range (outgoing connections can take that port while the service is down).")
             .set(Double(snapshot.listeners.filter { $0.warning != nil }.count))
         for count in snapshot.sockets {
-            registry.makeGauge(name: "portscope_sockets", labels: [("protocol", count.transport.rawValue), ("state", count.state.rawValue)],
+            gauge(registry, "sockets", labels: [("protocol", count.transport.rawValue), ("state", count.state.rawValue)],
                                help: "Sockets of this network namespace by protocol and state.").set(Double(count.count))
         }
         let pressure = snapshot.pressure
-        registry.makeGauge(name: "portscope_ephemeral_range_first", help: "First port of net.ipv4.ip_local_port_range.").set(Double(pressure.range.lowerBound))
-        registry.makeGauge(name: "portscope_ephemeral_range_last", help: "Last port of net.ipv4.ip_local_port_range.").set(Double(pressure.range.upperBound))
-        registry.makeGauge(name: "portscope_ephemeral_ports_usable", help: "Ports of the ephemeral range minus reserved ones: what connect() can hand out per destination.").set(Double(pressure.usable))
+        gauge(registry, "ephemeral_range_first", help: "First port of net.ipv4.ip_local_port_range.").set(Double(pressure.range.lowerBound))
+        gauge(registry, "ephemeral_range_last", help: "Last port of net.ipv4.ip_local_port_range.").set(Double(pressure.range.upperBound))
+        gauge(registry, "ephemeral_ports_usable", help: "Ports of the ephemeral range minus reserved ones: what connect() can hand out per destination.").set(Double(pressure.usable))
         for usage in pressure.usage {
-            registry.makeGauge(name: "portscope_ephemeral_ports_in_use", labels: [("protocol", usage.transport.rawValue), ("state", usage.state.rawValue)],
+            gauge(registry, "ephemeral_ports_in_use", labels: [("protocol", usage.transport.rawValue), ("state", usage.state.rawValue)],
                                help: "Sockets whose local port is inside the ephemeral range, by protocol and state.").set(Double(usage.count))
         }
         for destination in pressure.destinations {
@@ -60,29 +58,35 @@ public enum PrometheusExposition {
                 ("protocol", destination.transport.rawValue), ("source_address", destination.localAddress.description),
                 ("destination_address", destination.remote.address.description), ("destination_port", String(destination.remote.port)),
             ]
-            registry.makeGauge(name: "portscope_ephemeral_destination_ports_in_use", labels: labels,
+            gauge(registry, "ephemeral_destination_ports_in_use", labels: labels,
                                help: "Local ports from the ephemeral range used toward one destination (the busiest ones only).").set(Double(destination.used))
-            registry.makeGauge(name: "portscope_ephemeral_destination_time_wait", labels: labels,
+            gauge(registry, "ephemeral_destination_time_wait", labels: labels,
                                help: "Of those, sockets in TIME_WAIT.").set(Double(destination.timeWait))
-            registry.makeGauge(name: "portscope_ephemeral_destination_headroom", labels: labels,
+            gauge(registry, "ephemeral_destination_headroom", labels: labels,
                                help: "Usable ephemeral ports minus those in use toward the destination: new connections it can still take now.").set(Double(destination.headroom))
         }
-        registry.makeGauge(name: "portscope_ephemeral_destinations", help: "Destinations with outgoing connections from the ephemeral range (all of them; only the busiest are exported per destination).")
+        gauge(registry, "ephemeral_destinations", help: "Destinations with outgoing connections from the ephemeral range (all of them; only the busiest are exported per destination).")
             .set(Double(pressure.destinationCount))
-        registry.makeGauge(name: "portscope_sockets_hidden_owner", help: "Listening sockets whose processes could not be read (run the exporter as root to see them).")
+        gauge(registry, "sockets_hidden_owner", help: "Listening sockets whose processes could not be read (run the exporter as root to see them).")
             .set(Double(snapshot.hiddenListeners))
-        registry.makeGauge(name: "portscope_collection_duration_seconds", help: "Seconds the last snapshot took to collect (socket dump and process walk).")
+        gauge(registry, "collection_duration_seconds", help: "Seconds the last snapshot took to collect (socket dump and process walk).")
             .set(snapshot.collectionSeconds)
-        registry.makeGauge(name: "portscope_snapshot_timestamp_seconds", help: "When the exported snapshot was taken (Unix time); scrapes within --min-interval share one snapshot.")
+        gauge(registry, "snapshot_timestamp_seconds", help: "When the exported snapshot was taken (Unix time); scrapes within --min-interval share one snapshot.")
             .set(snapshot.takenAt)
         return registry.emitToString()
+    }
+
+    /// A gauge named `portscope_<name>` (unit suffixes are part of `name`).
+    static func gauge(_ registry: PrometheusCollectorRegistry, _ name: String, labels: [(String, String)] = [], help: String) -> Gauge {
+        let descriptor = MetricNameDescriptor(namespace: "portscope", metricName: name, unitName: "", helpText: help)
+        return labels.isEmpty ? registry.makeGauge(descriptor: descriptor) : registry.makeGauge(descriptor: descriptor, labels: labels)
     }
 
     /// The one series that differs between scrapes sharing a snapshot, rendered on its own
     /// so the rest of the exposition is rendered once per snapshot.
     public static func scrapeDuration(_ seconds: Double) -> String {
         let registry = PrometheusCollectorRegistry()
-        registry.makeGauge(name: "portscope_scrape_duration_seconds", help: "Seconds the exporter spent answering this scrape (waiting for a snapshot included).").set(seconds)
+        gauge(registry, "scrape_duration_seconds", help: "Seconds the exporter spent answering this scrape (waiting for a snapshot included).").set(seconds)
         return registry.emitToString()
     }
 }

@@ -1,18 +1,19 @@
+import NIOCore
 import Portscope
 import PortscopeSystem
 
 /// Hands out metrics snapshots, taking a new one at most every `minInterval` seconds;
 /// scrapes that arrive while one is being taken wait for it instead of starting another.
 ///
-/// Each snapshot is rendered to the exposition format once, when it is taken, so scrapes
-/// that share it only copy the text.
+/// Each snapshot is rendered to the exposition format once, when it is taken, into one
+/// buffer that every scrape sharing it sends without copying.
 public actor SnapshotCache {
     public typealias Collect = @Sendable () throws -> MetricsSnapshot
 
     /// A snapshot and its exposition.
     public struct Exported: Sendable {
         public var snapshot: MetricsSnapshot
-        public var exposition: String
+        public var exposition: ByteBuffer
     }
 
     private let collect: Collect
@@ -34,7 +35,7 @@ public actor SnapshotCache {
         let task = Task<Exported, any Error> {
             try await Blocking.run {
                 let snapshot = try collect()
-                return Exported(snapshot: snapshot, exposition: PrometheusExposition.render(snapshot))
+                return Exported(snapshot: snapshot, exposition: ByteBuffer(string: PrometheusExposition.render(snapshot)))
             }
         }
         inFlight = task

@@ -137,6 +137,28 @@ import Testing
         }
     }
 
+    /// A host that cannot be read gives 500 with a JSON error, and the server keeps serving.
+    @Test func unreadableHostIs500() async throws {
+        let root = ProcRoot("/nonexistent-portscope-proc")
+        let inspector = Inspector(
+            sockets: ProcNetSocketSource(root: root), processes: ProcFSProcessTable(root: root), host: SysctlReader(root: root),
+            namespaceSource: { _, _ in ProcNetSocketSource(root: root) }, viewerIsRoot: true
+        )
+        let api = PortscopeAPI(explainer: Self.api().explainer, inspector: inspector, pressure: PressureReporter(inspector: inspector), registry: .builtin)
+        let collector = MetricsCollector(inspector: inspector, registry: .builtin, topDestinations: 20)
+        let app = ExporterServer(configuration: .init(host: "127.0.0.1", port: 0)).application(api: api, collect: { try collector.collect() })
+        try await app.test(.router) { client in
+            for uri in ["/metrics", "/api/v1/sockets", "/api/v1/ephemeral"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .internalServerError, "\(uri)")
+                    let object = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                    #expect((object?["error"] as? String)?.isEmpty == false, "\(uri): \(String(buffer: response.body))")
+                }
+            }
+            try await client.execute(uri: "/", method: .get) { #expect($0.status == .ok) }
+        }
+    }
+
     @Test func readOnly() async throws {
         try await app().test(.router) { client in
             for method in [HTTPRequest.Method.post, .put, .delete, .patch] {

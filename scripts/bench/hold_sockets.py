@@ -86,13 +86,22 @@ def worker(index, args, ports, report, commands):
             if words and words[0] == b"needle":
                 target = int(words[1])
                 busy = set(int(w) for w in words[2:])
-                while True:
+                # A port of the ephemeral range that no TCP socket uses, bound explicitly:
+                # letting connect() choose could take many tries at 50,000 connections, and
+                # every try would sit in the needle listener's small backlog.
+                low, high = map(int, open("/proc/sys/net/ipv4/ip_local_port_range").read().split())
+                for port in range((low + high) // 2, high + 1):
+                    if port in busy:
+                        continue
                     c = linger(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+                    try:
+                        c.bind(("127.0.0.1", port))
+                    except OSError:
+                        c.close()
+                        continue
                     c.connect(("127.0.0.1", target))
                     held.append(c)
-                    port = c.getsockname()[1]
-                    if port not in busy:
-                        break
+                    break
                 os.write(report, (json.dumps({"needle_client_port": port, "pid": os.getpid()}) + "\n").encode())
 
 def local_ports():
