@@ -14,19 +14,8 @@ public struct PressureReporter: Sendable {
     }
 
     public func report(top: Int, rate: Double?) throws(PortscopeError) -> PressureReport {
-        guard let host = inspector.host else { throw .host(.unreadable(path: "/proc/sys/net/ipv4", errno: .noSuchFileOrDirectory)) }
-        let settings: HostPortSettings
-        do {
-            settings = try host.portSettings()
-        } catch {
-            throw .host(error)
-        }
-        let snapshot: SocketSnapshot
-        do {
-            snapshot = try inspector.sockets.snapshot(SocketQuery())
-        } catch {
-            throw .sockets(error)
-        }
+        let (host, settings) = try inspector.portSettings()
+        let snapshot = try inspector.snapshot()
         let listeners = snapshot.sockets.filter(\.isListening)
         // Listeners inside the range, with their processes (only those few need the /proc walk).
         let inRange = listeners.filter { settings.localPortRange.contains($0.local.port) && $0.local.port != 0 }

@@ -70,14 +70,28 @@ public struct Inspector: Sendable {
         return report
     }
 
-    /// Lists, joins and classifies the sockets matching `query`.
-    func inspect(_ query: SocketQuery, allNamespaces: Bool) throws(PortscopeError) -> SocketReport {
-        var snapshot: SocketSnapshot
+    /// The sockets matching `query` in this namespace, as the source gives them.
+    public func snapshot(_ query: SocketQuery = SocketQuery()) throws(PortscopeError) -> SocketSnapshot {
         do {
-            snapshot = try sockets.snapshot(query)
+            return try sockets.snapshot(query)
         } catch {
             throw .sockets(error)
         }
+    }
+
+    /// This host's port settings, with the reader they came from (for further sysctls).
+    public func portSettings() throws(PortscopeError) -> (reader: SysctlReader, settings: HostPortSettings) {
+        guard let host else { throw .host(.unreadable(path: "/proc/sys/net/ipv4", errno: .noSuchFileOrDirectory)) }
+        do {
+            return (host, try host.portSettings())
+        } catch {
+            throw .host(error)
+        }
+    }
+
+    /// Lists, joins and classifies the sockets matching `query`.
+    func inspect(_ query: SocketQuery, allNamespaces: Bool) throws(PortscopeError) -> SocketReport {
+        var snapshot = try self.snapshot(query)
         var listeners = query.listeningOnly ? snapshot.sockets : ((try? sockets.snapshot(SocketQuery(protocols: query.protocols, listeningOnly: true)))?.sockets ?? [])
         var namespaces: [UInt64: NamespaceInfo] = [:]
         if allNamespaces {

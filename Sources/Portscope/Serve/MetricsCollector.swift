@@ -20,19 +20,8 @@ public struct MetricsCollector: Sendable {
 
     public func collect() throws(PortscopeError) -> MetricsSnapshot {
         let started = Clock.now()
-        let snapshot: SocketSnapshot
-        do {
-            snapshot = try inspector.sockets.snapshot(SocketQuery())
-        } catch {
-            throw .sockets(error)
-        }
-        guard let host = inspector.host else { throw .host(.unreadable(path: "/proc/sys/net/ipv4", errno: .noSuchFileOrDirectory)) }
-        let settings: HostPortSettings
-        do {
-            settings = try host.portSettings()
-        } catch {
-            throw .host(error)
-        }
+        let snapshot = try inspector.snapshot()
+        let (host, settings) = try inspector.portSettings()
         let listeners = snapshot.sockets.filter(\.isListening)
         let inodes = Set(listeners.map(\.inode).filter { $0 != 0 })
         let owners = inodes.isEmpty ? SocketOwners() : inspector.processes.socketOwners(wanted: inodes, preferredUIDs: Set(listeners.map(\.uid)))

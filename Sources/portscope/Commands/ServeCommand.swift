@@ -24,7 +24,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let server = Executables.sibling("portscope-serve")
         guard SystemFile.exists(server) else {
-            throw CommandFailure(message: "\(server) is missing: `portscope serve` runs it; build it with `swift build` (or `swift build --product portscope-serve`)", exitCode: ExitCode(69))
+            throw CommandFailure(message: "\(server) is missing: `portscope serve` runs it; build it with `swift build` (`swift run portscope` builds only portscope), or start it with `swift run portscope-serve`", exitCode: ExitCode(69))
         }
         let arguments = Array(CommandLine.arguments.drop { $0 != "serve" }.dropFirst())
         let error = Executables.replaceProcess(with: server, arguments: ["portscope-serve"] + arguments)
