@@ -6,14 +6,22 @@ import PortscopeRender
 struct APIError: HTTPResponseError {
     var status: HTTPResponse.Status
     var message: String
+    var headers: HTTPFields = [:]
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = JSONValue.object([("error", .string(message)), ("status", .int(Int(status.code)))]).render(pretty: false) + "\n"
+        var headers = self.headers
+        headers[.contentType] = "application/json; charset=utf-8"
         return Response(
             status: status,
-            headers: [.contentType: "application/json; charset=utf-8"],
+            headers: headers,
             body: .init(byteBuffer: ByteBuffer(string: body))
         )
+    }
+
+    init(status: HTTPResponse.Status, message: String) {
+        self.status = status
+        self.message = message
     }
 
     static func badRequest(_ message: String) -> APIError {

@@ -3,10 +3,11 @@ import NIOCore
 import Portscope
 import PortscopeRender
 
-/// The exporter's routes. Every route is a GET (HEAD works too); nothing changes the host.
+/// The exporter's routes. Every route is a GET; other methods get 405. Nothing changes the host.
 public enum PortscopeRouter {
     public static func make(cache: SnapshotCache, api: PortscopeAPI) -> Router<BasicRequestContext> {
         let router = Router()
+        router.middlewares.add(ReadOnlyMiddleware())
         router.get("/") { _, _ in
             text(
                 """

@@ -162,7 +162,11 @@ import Testing
     @Test func readOnly() async throws {
         try await app().test(.router) { client in
             for method in [HTTPRequest.Method.post, .put, .delete, .patch] {
-                try await client.execute(uri: "/metrics", method: method) { #expect($0.status != .ok) }
+                try await client.execute(uri: "/metrics", method: method) { response in
+                    #expect(response.status == .methodNotAllowed, "\(method)")
+                    #expect(response.headers[.allow] == "GET")
+                    #expect(String(buffer: response.body).contains("read-only"))
+                }
             }
         }
     }
