@@ -8,9 +8,10 @@ enum PortArgument {
         for (index, argument) in arguments.enumerated() {
             if argument == "--" { return }
             guard argument.count > 1, argument.hasPrefix("-"), argument.dropFirst().allSatisfy(\.isNumber) else { continue }
-            // The value of an option (`--top-destinations -1`): about the option, not a port.
+            // After an option it may be the option's value (`--top-destinations -1`) or a port
+            // after a flag (`--offline -1`): say what is true of both.
             if index > 0, arguments[index - 1].hasPrefix("--"), !arguments[index - 1].contains("=") {
-                throw CommandFailure.usage("\(arguments[index - 1]) does not take negative numbers, got '\(argument)'")
+                throw CommandFailure.usage("'\(argument)' after \(arguments[index - 1]): negative numbers are not accepted (ports, counts and durations are 0 or more)")
             }
             do {
                 _ = try PortQuery.parse(argument)
