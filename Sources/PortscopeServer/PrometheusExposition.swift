@@ -15,7 +15,7 @@ import Prometheus
 /// | `portscope_listening_socket_info` | gauge (always 1) | protocol, family, address, port, service, process, in_ephemeral_range |
 /// | `portscope_listening_sockets_in_ephemeral_range` | gauge | — |
 /// | `portscope_sockets` | gauge | protocol, state |
-/// | `portscope_ephemeral_range_first`, `_last`, `portscope_ephemeral_ports_usable` | gauge | — |
+/// | `portscope_ephemeral_range_first`, `_last`, `_size`, `portscope_ephemeral_ports_usable` | gauge | — |
 /// | `portscope_ephemeral_ports_in_use` | gauge | protocol, state |
 /// | `portscope_ephemeral_destination_ports_in_use`, `…_time_wait`, `…_headroom` | gauge | protocol, source_address, destination_address, destination_port |
 /// | `portscope_ephemeral_destinations` | gauge | — (all destinations, not only the exported ones) |
@@ -48,6 +48,8 @@ public enum PrometheusExposition {
         let pressure = snapshot.pressure
         gauge(registry, "ephemeral_range_first", help: "First port of net.ipv4.ip_local_port_range.").set(Double(pressure.range.lowerBound))
         gauge(registry, "ephemeral_range_last", help: "Last port of net.ipv4.ip_local_port_range.").set(Double(pressure.range.upperBound))
+        gauge(registry, "ephemeral_range_size", help: "Ports in net.ipv4.ip_local_port_range (last - first + 1).")
+            .set(Double(Int(pressure.range.upperBound) - Int(pressure.range.lowerBound) + 1))
         gauge(registry, "ephemeral_ports_usable", help: "Ports of the ephemeral range minus reserved ones: what connect() can hand out per destination.").set(Double(pressure.usable))
         for usage in pressure.usage {
             gauge(registry, "ephemeral_ports_in_use", labels: [("protocol", usage.transport.rawValue), ("state", usage.state.rawValue)],

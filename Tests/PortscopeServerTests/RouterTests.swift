@@ -65,6 +65,7 @@ import Testing
                 #expect(body.contains("portscope_sockets_hidden_owner 1"))
                 #expect(body.contains(#"portscope_sockets{protocol="tcp",state="ESTABLISHED"} 2"#))
                 #expect(body.contains("portscope_ephemeral_ports_usable 28232"))
+                #expect(body.contains("portscope_ephemeral_range_size 28232"))
                 #expect(body.contains("portscope_listening_sockets_in_ephemeral_range 1"))
                 #expect(body.contains("portscope_scrape_duration_seconds"))
                 // Hostile names are escaped; command lines never appear.
