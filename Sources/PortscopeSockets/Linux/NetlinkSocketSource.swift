@@ -96,29 +96,14 @@ final class NetlinkConnection: @unchecked Sendable {
         try send(request.encode())
         var sockets: [SocketEntry] = []
         while true {
-            let received = try receive()
-            let decoded = buffer.withUnsafeBytes { raw in
-                Result { () throws(NetlinkReplyDecoder.Failure) in
-                    try NetlinkReplyDecoder.decode(
-                        UnsafeRawBufferPointer(rebasing: raw[0..<received]), sequence: request.sequence,
-                        transport: request.transport, networkNamespace: networkNamespace
-                    )
-                }
-            }
-            let batch: NetlinkReplyDecoder.Batch
-            switch decoded {
-            case let .success(value): batch = value
-            case let .failure(.kernel(code)): throw .kernel(request: request.name, errno: Errno(rawValue: code))
-            case let .failure(.malformed(reason)): throw .malformed(reason: reason)
-            }
+            let batch = try receiveBatch(request, networkNamespace: networkNamespace)
             sockets += batch.sockets
             if batch.done { return sockets }
         }
     }
 
-    /// Looks up one socket; nil when it no longer exists (ENOENT).
-    func lookUp(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> SocketEntry? {
-        try send(request.encode())
+    /// Receives one datagram of replies to `request` and decodes it.
+    private func receiveBatch(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> NetlinkReplyDecoder.Batch {
         let received = try receive()
         let decoded = buffer.withUnsafeBytes { raw in
             Result { () throws(NetlinkReplyDecoder.Failure) in
@@ -129,10 +114,19 @@ final class NetlinkConnection: @unchecked Sendable {
             }
         }
         switch decoded {
-        case let .success(batch): return batch.sockets.first
-        case .failure(.kernel(ENOENT)): return nil
+        case let .success(batch): return batch
         case let .failure(.kernel(code)): throw .kernel(request: request.name, errno: Errno(rawValue: code))
         case let .failure(.malformed(reason)): throw .malformed(reason: reason)
+        }
+    }
+
+    /// Looks up one socket; nil when it no longer exists (ENOENT).
+    func lookUp(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> SocketEntry? {
+        try send(request.encode())
+        do {
+            return try receiveBatch(request, networkNamespace: networkNamespace).sockets.first
+        } catch .kernel(_, errno: .noSuchFileOrDirectory) {
+            return nil
         }
     }
 
