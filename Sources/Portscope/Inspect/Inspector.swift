@@ -92,20 +92,30 @@ public struct Inspector: Sendable {
     /// Lists, joins and classifies the sockets matching `query`.
     func inspect(_ query: SocketQuery, allNamespaces: Bool) throws(PortscopeError) -> SocketReport {
         var snapshot = try self.snapshot(query)
-        var listeners = query.listeningOnly ? snapshot.sockets : ((try? sockets.snapshot(SocketQuery(protocols: query.protocols, listeningOnly: true)))?.sockets ?? [])
+        // The listeners give each socket its role; nothing found, nothing to classify (the
+        // usual answer for `explain PORT`: no second dump, no sysctl reads).
+        let listenersQuery = SocketQuery(protocols: query.protocols, listeningOnly: true)
+        var listeners: [SocketEntry] = []
+        if !snapshot.sockets.isEmpty {
+            listeners = query.listeningOnly ? snapshot.sockets : ((try? sockets.snapshot(listenersQuery))?.sockets ?? [])
+        }
         var namespaces: [UInt64: NamespaceInfo] = [:]
         if allNamespaces {
             for info in otherNamespaceInfos() {
                 namespaces[info.id] = info
                 let source = namespaceSource(info.pid, info.id)
-                if let other = try? source.snapshot(query) {
-                    snapshot.sockets += other.sockets
-                    snapshot.warnings += other.warnings
-                }
-                if !query.listeningOnly, let otherListeners = try? source.snapshot(SocketQuery(protocols: query.protocols, listeningOnly: true)) {
-                    listeners += otherListeners.sockets
-                }
+                guard let other = try? source.snapshot(query) else { continue }
+                snapshot.sockets += other.sockets
+                snapshot.warnings += other.warnings
+                if other.sockets.isEmpty { continue }
+                listeners += query.listeningOnly ? other.sockets : ((try? source.snapshot(listenersQuery))?.sockets ?? [])
             }
+        }
+        guard !snapshot.sockets.isEmpty else {
+            return SocketReport(
+                port: query.port, sockets: [], hidden: nil, source: snapshot.source,
+                warnings: snapshot.warnings, elsewhere: [], allNamespaces: allNamespaces
+            )
         }
         let inodes = Set(snapshot.sockets.map(\.inode).filter { $0 != 0 })
         let owners = inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: Set(snapshot.sockets.map(\.uid)))
