@@ -12,6 +12,22 @@ public enum SystemFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Errno.current }
         defer { close(fd) }
+        return try readAll(fd, sizeHint: sizeHint)
+    }
+
+    /// Reads the whole file `name` in the directory open as `directory`, never through a
+    /// symbolic link.
+    ///
+    /// The corresponding C calls are `openat` (with `O_NOFOLLOW`), `read` and `close`.
+    public static func read(relativeTo directory: Int32, _ name: String, sizeHint: Int = 4096, limit: Int = 64 << 20) throws(Errno) -> [UInt8] {
+        let fd = openat(directory, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { throw Errno.current }
+        defer { close(fd) }
+        return try readAll(fd, sizeHint: sizeHint, limit: limit)
+    }
+
+    /// Reads `fd` to its end; more than `limit` bytes is `EFBIG`.
+    public static func readAll(_ fd: Int32, sizeHint: Int = 4096, limit: Int = 64 << 20) throws(Errno) -> [UInt8] {
         var bytes: [UInt8] = []
         var capacity = max(sizeHint, 512)
         var count = 0
@@ -29,6 +45,7 @@ public enum SystemFile {
             }
             if got == 0 { break }
             count += got
+            if count > limit { throw Errno.fileTooLarge }
         }
         bytes.removeLast(bytes.count - count)
         return bytes
@@ -100,6 +117,11 @@ public enum SystemFile {
 extension Errno {
     /// The calling thread's `errno`.
     public static var current: Errno { Errno(rawValue: errno) }
+}
+
+/// `open(2)` without creation, named apart from methods called `open`.
+func posixOpen(_ path: String, _ flags: Int32) -> Int32 {
+    open(path, flags)
 }
 
 /// `read(2)`, named apart from ``SystemFile/read(_:sizeHint:)``.

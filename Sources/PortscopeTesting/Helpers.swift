@@ -108,3 +108,48 @@ extension HelperProcess {
 
 /// Whether the tests run as root (some cases need it: other users, namespaces).
 public var runningAsRoot: Bool { geteuid() == 0 }
+
+extension HelperProcess {
+    /// A listener whose name (comm) is set from hex bytes: argv = PROTO PORT NAME_HEX
+    /// (PROTO `tcp` or `udp`, PORT 0 for any, NAME_HEX `-` to keep python's name).
+    /// Prints {"port", "pid"}.
+    public static let namedListener = """
+    import ctypes, socket, json, os, time, sys
+    proto, port, name = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    if name != "-":
+        ctypes.CDLL(None).prctl(15, ctypes.c_char_p(bytes.fromhex(name)), 0, 0, 0)
+    if proto == "udp":
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", port))
+    else:
+        s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("127.0.0.1", port)); s.listen()
+    print(json.dumps({"port": s.getsockname()[1], "pid": os.getpid()}), flush=True)
+    while True: time.sleep(3600)
+    """
+
+    /// A client bound to local port argv[2] and connected to 127.0.0.1:argv[1].
+    /// Prints {"port" (its local port), "pid"}.
+    public static let boundClient = """
+    import socket, json, os, time, sys
+    c = socket.socket(); c.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    c.bind(("127.0.0.1", int(sys.argv[2]))); c.connect(("127.0.0.1", int(sys.argv[1])))
+    print(json.dumps({"port": c.getsockname()[1], "pid": os.getpid()}), flush=True)
+    while True: time.sleep(3600)
+    """
+
+    /// A listener on 127.0.0.1 (port argv[1], 0 for any) that closes it when signal argv[2]
+    /// (`USR1` or `TERM`) arrives, and keeps running (like a server draining its connections).
+    /// Prints {"port", "pid"}.
+    public static let releasingListener = """
+    import socket, json, os, time, sys, signal
+    s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen()
+    signal.signal(getattr(signal, "SIG" + sys.argv[2]), lambda *a: s.close())
+    print(json.dumps({"port": s.getsockname()[1], "pid": os.getpid()}), flush=True)
+    while True: time.sleep(3600)
+    """
+
+    /// Hex of `text`'s UTF-8 bytes, for ``namedListener``.
+    public static func hex(_ text: String) -> String {
+        text.utf8.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+}

@@ -66,12 +66,14 @@ import Testing
         let plan = try CommandRunner.portscope(["free", String(port), "--dry-run", "--json"])
         let targets = (try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])?["targets"] as? [[String: Any]] ?? []
         #expect(targets.compactMap { ($0["process"] as? [String: Any])?["pid"] as? Int } == [Int(serverPID)])
+        // The client only talks *to* the port (its local port is another): with or without
+        // --include-clients it is never signalled; the server holds the listener and the
+        // accepted connection, both bound to the port.
         let withClients = try CommandRunner.portscope(["free", String(port), "--include-clients", "--yes"])
         #expect(withClients.status == 0, "\(withClients.stdout)")
         #expect(server.wait() == 128 + SIGTERM)
         #expect(!HelperProcess.isAlive(serverPID))
-        #expect(connected.wait() == 128 + SIGTERM)
-        #expect(!HelperProcess.isAlive(connectedPID))
+        #expect(HelperProcess.isAlive(connectedPID))
     }
 
     @Test(.enabled(if: runningAsRoot && TestPaths.hasTool("setpriv"), "needs root (to drop to nobody) and setpriv"))

@@ -18,7 +18,7 @@ import Testing
         func firstOwners(wanted: Set<UInt64>, preferredUIDs: Set<UInt32>) -> SocketOwners {
             SocketOwners(holders: Dictionary(uniqueKeysWithValues: wanted.filter { $0 != 99 }.map { ($0, [Int32(1000 + $0)]) }))
         }
-        func process(_ pid: Int32) -> ProcessRecord? { ProcessRecord(pid: pid, name: "p\(pid)") }
+        func process(_ pid: Int32, startTime: UInt64?) -> ProcessRecord? { ProcessRecord(pid: pid, name: "p\(pid)") }
         func networkNamespace(of pid: Int32) -> UInt64? { nil }
         func networkNamespaces() -> [UInt64: Int32] { [:] }
         func processStat(_ pid: Int32) -> ProcStat? { nil }

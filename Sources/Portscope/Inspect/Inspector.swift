@@ -117,22 +117,26 @@ public struct Inspector: Sendable {
                 warnings: snapshot.warnings, elsewhere: [], allNamespaces: allNamespaces
             )
         }
-        let inodes = Set(snapshot.sockets.map(\.inode).filter { $0 != 0 })
-        let owners = inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: Set(snapshot.sockets.map(\.uid)))
-        var records: [Int32: ProcessRecord] = [:]
-        for pid in Set(owners.holders.values.joined()) {
-            if let record = processes.process(pid) { records[pid] = record }
-        }
         let range = try? host?.portSettings().localPortRange
-        let context = SocketJoiner.Context(
-            owners: owners, processes: records, roles: RoleClassifier(listeners: listeners, ephemeralRange: range),
-            viewerIsRoot: viewerIsRoot, namespaces: namespaces
-        )
-        let joined = SocketJoiner.join(snapshot.sockets, context)
+        let joined = join(snapshot.sockets, roles: RoleClassifier(listeners: listeners, ephemeralRange: range), namespaces: namespaces)
         return SocketReport(
             port: query.port, sockets: joined.sockets, hidden: joined.hidden, source: snapshot.source,
             warnings: snapshot.warnings, elsewhere: [], allNamespaces: allNamespaces
         )
+    }
+
+    /// Finds the processes holding `sockets` and joins them: the one owner → process → join
+    /// step every report goes through. Each process is described as the process that was
+    /// found holding the sockets (pid and start time), never a later owner of its pid.
+    public func join(_ sockets: [SocketEntry], roles: RoleClassifier, namespaces: [UInt64: NamespaceInfo] = [:]) -> (sockets: [InspectedSocket], hidden: HiddenSummary?) {
+        let inodes = Set(sockets.map(\.inode).filter { $0 != 0 })
+        let owners = inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: Set(sockets.map(\.uid)))
+        var records: [Int32: ProcessRecord] = [:]
+        for pid in Set(owners.holders.values.joined()) {
+            if let record = processes.process(pid, startTime: owners.startTimes[pid]) { records[pid] = record }
+        }
+        let context = SocketJoiner.Context(owners: owners, processes: records, roles: roles, viewerIsRoot: viewerIsRoot, namespaces: namespaces)
+        return SocketJoiner.join(sockets, context)
     }
 
     /// The network namespaces other than the caller's, each with a process in it.

@@ -23,15 +23,8 @@ public struct MetricsCollector: Sendable {
         let snapshot = try inspector.snapshot()
         let (host, settings) = try inspector.portSettings()
         let listeners = snapshot.sockets.filter(\.isListening)
-        let inodes = Set(listeners.map(\.inode).filter { $0 != 0 })
-        let owners = inodes.isEmpty ? SocketOwners() : inspector.processes.socketOwners(wanted: inodes, preferredUIDs: Set(listeners.map(\.uid)))
-        var records: [Int32: ProcessRecord] = [:]
-        for pid in Set(owners.holders.values.joined()) {
-            if let record = inspector.processes.process(pid) { records[pid] = record }
-        }
         let roles = RoleClassifier(listeners: listeners, ephemeralRange: settings.localPortRange)
-        let context = SocketJoiner.Context(owners: owners, processes: records, roles: roles, viewerIsRoot: inspector.viewerIsRoot)
-        let joined = SocketJoiner.join(listeners, context).sockets.map { socket in
+        let joined = inspector.join(listeners, roles: roles).sockets.map { socket in
             var socket = socket
             let transport: TransportProtocol = socket.entry.transport == .tcp ? .tcp : .udp
             socket.service = registry.entries(for: Port(socket.entry.local.port), transport: transport).first { $0.status == .assigned }?.service

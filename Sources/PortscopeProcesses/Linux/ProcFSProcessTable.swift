@@ -114,17 +114,19 @@ public struct ProcFSProcessTable: ProcessTable {
         return result
     }
 
-    /// Reads every descriptor link of one process.
+    /// Reads every descriptor link of one process, and binds what it found to the process's
+    /// identity: its start time is read through the same `/proc/PID` directory descriptor
+    /// right after the links, so a pid reused in between cannot lend its start time to them.
     func scan(_ candidate: Candidate, procFD: Int32, wanted: Set<UInt64>?, link: inout [UInt8], into owners: inout SocketOwners) {
-        let fdDirectory = openat(procFD, "\(candidate.pid)/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let processDirectory = openat(procFD, String(candidate.pid), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+        guard processDirectory >= 0 else {
+            owners.record(failure: errno, uid: candidate.uid)
+            return
+        }
+        defer { close(processDirectory) }
+        let fdDirectory = openat(processDirectory, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fdDirectory >= 0 else {
-            switch errno {
-            case EACCES, EPERM:
-                owners.processesDenied += 1
-                owners.deniedUIDs.insert(candidate.uid)
-            default:
-                owners.processesVanished += 1 // ENOENT, ESRCH: it exited
-            }
+            owners.record(failure: errno, uid: candidate.uid)
             return
         }
         guard let directory = fdopendir(fdDirectory) else {
@@ -134,6 +136,7 @@ public struct ProcFSProcessTable: ProcessTable {
         }
         defer { closedir(directory) }
         var denied = false
+        var matched: [UInt64] = []
         link.withUnsafeMutableBufferPointer { buffer in
             while let entry = readdir(directory) {
                 let length = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
@@ -150,9 +153,20 @@ public struct ProcFSProcessTable: ProcessTable {
                 }
                 guard let inode = ProcParsers.socketInode(UnsafeBufferPointer(rebasing: buffer[0..<length])) else { continue }
                 if wanted?.contains(inode) ?? true {
-                    owners.holders[inode, default: []].append(candidate.pid)
+                    matched.append(inode)
                 }
             }
+        }
+        if !matched.isEmpty {
+            // The identity, read through the same directory descriptor: if the process has
+            // exited since its links were read, this fails and its matches are not kept.
+            guard let bytes = try? SystemFile.read(relativeTo: processDirectory, "stat", sizeHint: 512),
+                  let stat = ProcStat.parse(bytes) else {
+                owners.processesVanished += 1
+                return
+            }
+            owners.startTimes[candidate.pid] = stat.startTime
+            for inode in matched { owners.holders[inode, default: []].append(candidate.pid) }
         }
         if denied {
             owners.processesDenied += 1
@@ -162,35 +176,45 @@ public struct ProcFSProcessTable: ProcessTable {
         }
     }
 
-    public func process(_ pid: Int32) -> ProcessRecord? {
-        let base = root.path(String(pid))
-        guard let comm = try? SystemFile.read(base + "/comm", sizeHint: 64) else { return nil }
+    public func process(_ pid: Int32, startTime: UInt64?) -> ProcessRecord? {
+        let directory = openat(AT_FDCWD, root.path(String(pid)), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { return nil }
+        defer { close(directory) }
+        // Every file below is read through this descriptor: they all describe one process,
+        // even if the pid is reused meanwhile (reads then fail instead).
+        let stat = (try? SystemFile.read(relativeTo: directory, "stat", sizeHint: 512)).flatMap(ProcStat.parse)
+        if let startTime, stat?.startTime != startTime { return nil }
+        guard let comm = try? SystemFile.read(relativeTo: directory, "comm", sizeHint: 64) else { return nil }
         var record = ProcessRecord(pid: pid, name: ProcParsers.name(comm: comm))
-        if let status = try? SystemFile.readText(base + "/status", sizeHint: 2048) {
-            record.uid = ProcParsers.realUID(status: status)
+        record.startTime = stat?.startTime
+        if let bytes = try? SystemFile.read(relativeTo: directory, "status", sizeHint: 2048) {
+            let status = ProcStatus.parse(bytes)
+            record.uid = status.realUID
             record.user = record.uid.flatMap(users.name)
+            record.namespacePIDs = status.namespacePIDs
         }
-        if let cmdline = try? SystemFile.read(base + "/cmdline", sizeHint: 512) {
+        if let cmdline = try? SystemFile.read(relativeTo: directory, "cmdline", sizeHint: 512) {
             record.command = ProcParsers.commandLine(cmdline)
         }
-        if let cgroup = try? SystemFile.readText(base + "/cgroup", sizeHint: 512) {
+        if let cgroup = try? SystemFile.read(relativeTo: directory, "cgroup", sizeHint: 512) {
             record.container = CgroupParser.container(fromCgroup: cgroup)
         }
+        record.pidNamespace = readNamespace(directory, "ns/pid")
         return record
     }
 
     public func processStat(_ pid: Int32) -> ProcStat? {
-        guard let text = try? SystemFile.readText(root.path("\(pid)/stat"), sizeHint: 512) else { return nil }
-        return ProcStat.parse(text)
+        guard let bytes = try? SystemFile.read(root.path("\(pid)/stat"), sizeHint: 512) else { return nil }
+        return ProcStat.parse(bytes)
     }
 
     public func networkNamespace(of pid: Int32) -> UInt64? {
-        readNamespace(root.path("\(pid)/ns/net"))
+        readNamespace(AT_FDCWD, root.path("\(pid)/ns/net"))
     }
 
     /// The caller's own network namespace.
     public func ownNetworkNamespace() -> UInt64? {
-        readNamespace(root.path("self/ns/net"))
+        readNamespace(AT_FDCWD, root.path("self/ns/net"))
     }
 
     public func networkNamespaces() -> [UInt64: Int32] {
@@ -206,11 +230,11 @@ public struct ProcFSProcessTable: ProcessTable {
         return namespaces
     }
 
-    private func readNamespace(_ path: String) -> UInt64? {
-        var buffer = [CChar](repeating: 0, count: 64)
-        let length = readlink(path, &buffer, buffer.count - 1)
+    private func readNamespace(_ directory: Int32, _ path: String) -> UInt64? {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let length = readlinkat(directory, path, &buffer, buffer.count)
         guard length > 0 else { return nil }
-        return ProcParsers.namespaceInode(String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        return ProcParsers.namespaceInode(Array(buffer[0..<length]))
     }
 }
 

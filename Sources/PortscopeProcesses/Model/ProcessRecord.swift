@@ -11,6 +11,13 @@ public struct ProcessRecord: Hashable, Sendable {
     public var command: [String]
     /// The container the process runs in, from `/proc/PID/cgroup`.
     public var container: Container?
+    /// Start time in clock ticks since boot: with `pid`, the process's identity (nil when unread).
+    public var startTime: UInt64?
+    /// Its pid in each PID namespace it is in, outermost first (`NSpid:`); the last is 1 for
+    /// the init of a namespace.
+    public var namespacePIDs: [Int32] = []
+    /// Its PID namespace (the inode of `/proc/PID/ns/pid`), when readable.
+    public var pidNamespace: UInt64?
 
     public init(pid: Int32, name: String, uid: UInt32? = nil, user: String? = nil, command: [String] = [], container: Container? = nil) {
         self.pid = pid

@@ -1,3 +1,5 @@
+import PortscopeSystem
+
 /// Which processes hold which sockets, and what the scan could not see.
 public struct SocketOwners: Sendable, Equatable {
     /// Socket inode → pids holding a file descriptor on it (sorted, each pid once).
@@ -10,8 +12,12 @@ public struct SocketOwners: Sendable, Equatable {
     public var deniedUIDs: Set<UInt32>
     /// Processes that exited during the scan.
     public var processesVanished: Int
+    /// The start time (`/proc/PID/stat` field 22) of each holder, read together with its
+    /// descriptor links: with the pid, the identity of the process that held the sockets.
+    public var startTimes: [Int32: UInt64]
 
-    public init(holders: [UInt64: [Int32]] = [:], processesScanned: Int = 0, processesDenied: Int = 0, deniedUIDs: Set<UInt32> = [], processesVanished: Int = 0) {
+    public init(holders: [UInt64: [Int32]] = [:], processesScanned: Int = 0, processesDenied: Int = 0, deniedUIDs: Set<UInt32> = [], processesVanished: Int = 0, startTimes: [Int32: UInt64] = [:]) {
+        self.startTimes = startTimes
         self.holders = holders
         self.processesScanned = processesScanned
         self.processesDenied = processesDenied
@@ -28,6 +34,17 @@ public struct SocketOwners: Sendable, Equatable {
         processesDenied += other.processesDenied
         deniedUIDs.formUnion(other.deniedUIDs)
         processesVanished += other.processesVanished
+        startTimes.merge(other.startTimes) { first, _ in first }
+    }
+
+    /// Counts a process whose `/proc/PID` entries could not be opened, by the errno of the open.
+    public mutating func record(failure error: Int32, uid: UInt32) {
+        if error == EACCES || error == EPERM {
+            processesDenied += 1
+            deniedUIDs.insert(uid)
+        } else {
+            processesVanished += 1 // ENOENT, ESRCH: it exited
+        }
     }
 
     /// Sorts and de-duplicates each holder list.
@@ -35,6 +52,13 @@ public struct SocketOwners: Sendable, Equatable {
         for (inode, pids) in holders {
             holders[inode] = Array(Set(pids)).sorted()
         }
+    }
+}
+
+extension ProcessTable {
+    /// Name, user, command line and container of whatever process `pid` is now.
+    public func process(_ pid: Int32) -> ProcessRecord? {
+        process(pid, startTime: nil)
     }
 }
 
@@ -49,8 +73,10 @@ public protocol ProcessTable: Sendable {
     /// has one holder: cheaper, and enough where a second holder changes nothing (`watch`).
     func firstOwners(wanted: Set<UInt64>, preferredUIDs: Set<UInt32>) -> SocketOwners
 
-    /// Name, user, command line and container of `pid`; nil when it has exited.
-    func process(_ pid: Int32) -> ProcessRecord?
+    /// Name, user, command line and container of `pid`; nil when it has exited, or when
+    /// `startTime` is given and the process now behind `pid` started at another time (the pid
+    /// was reused).
+    func process(_ pid: Int32, startTime: UInt64?) -> ProcessRecord?
 
     /// The network namespace of `pid` (the inode of `/proc/PID/ns/net`).
     func networkNamespace(of pid: Int32) -> UInt64?

@@ -4,7 +4,7 @@ public struct UnsupportedProcessTable: ProcessTable {
     public init() {}
     public func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>) -> SocketOwners { SocketOwners() }
     public func firstOwners(wanted: Set<UInt64>, preferredUIDs: Set<UInt32>) -> SocketOwners { SocketOwners() }
-    public func process(_ pid: Int32) -> ProcessRecord? { nil }
+    public func process(_ pid: Int32, startTime: UInt64?) -> ProcessRecord? { nil }
     public func networkNamespace(of pid: Int32) -> UInt64? { nil }
     public func networkNamespaces() -> [UInt64: Int32] { [:] }
     public func processStat(_ pid: Int32) -> ProcStat? { nil }
@@ -22,14 +22,21 @@ public enum ProcessTables {
 import PortscopeSystem
 
 /// Without a backend no process can be signalled: every handle fails to open.
-public final class ProcessHandle: @unchecked Sendable {
+public final class ProcessHandle: Sendable {
     public let pid: Int32
     public let startTime: UInt64
 
-    public init?(pid: Int32, startTime: UInt64, root: ProcRoot = .default) {
-        return nil
+    public enum OpenError: Error, Equatable, Sendable {
+        case exited
+        case reused
+        case unsupported(Errno)
     }
 
+    public init(pid: Int32, startTime: UInt64, root: ProcRoot = .default) throws(OpenError) {
+        throw .unsupported(.notSupported)
+    }
+
+    public func holdsAny(of inodes: Set<UInt64>) -> Bool { false }
     public func send(_ signal: Int32) -> Errno? { .notSupported }
     public var hasExited: Bool { true }
 }

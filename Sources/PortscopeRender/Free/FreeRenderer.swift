@@ -1,5 +1,6 @@
 import Portscope
 import PortscopeProcesses
+import PortscopeSockets
 
 /// Renders `free`: the plan before anything happens, then what happened.
 public struct FreeRenderer {
@@ -10,19 +11,23 @@ public struct FreeRenderer {
     }
 
     public func plan(_ plan: FreePlan, timeout: Double, force: Bool) -> String {
+        let port = plan.portDescription
         if plan.portAlreadyFree {
-            return "Port \(plan.port) is already free: no \(plan.includeClients ? "socket uses it" : "listening socket is on it").\n"
+            return "Port \(port) is already free: no \(plan.includeClients ? "socket is bound to it" : "listening socket is on it").\n"
         }
         var lines: [String] = []
-        let what = plan.includeClients ? "a socket on it" : "a listening socket on it"
+        let what = plan.includeClients ? "a socket bound to it" : "a listening socket on it"
         if !plan.targets.isEmpty {
-            lines.append(style.bold("Port \(plan.port): \(plan.targets.count) process\(plan.targets.count == 1 ? "" : "es") to signal (\(what))"))
+            lines.append(style.bold("Port \(port): \(plan.targets.count) process\(plan.targets.count == 1 ? "" : "es") to signal (\(what))"))
             let sockets = SocketTextRenderer(style: style)
             for target in plan.targets {
                 lines.append(sockets.processLine(target.process).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
                 lines.append(sockets.socketTable(target.sockets).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
                 if let note = target.note { lines.append(style.yellow("    ! ") + TerminalText.sanitize(note)) }
             }
+        }
+        if plan.targets.isEmpty {
+            lines.append(style.bold("Port \(port) is held, and portscope will signal nothing:"))
         }
         if !plan.skipped.isEmpty {
             lines.append(style.bold("Will not signal:"))
@@ -31,7 +36,7 @@ public struct FreeRenderer {
             }
         }
         if let hidden = plan.hidden {
-            lines.append(style.yellow("! ") + "\(hidden.count) socket\(hidden.count == 1 ? "" : "s") on the port \(hidden.count == 1 ? "has" : "have") owners this user cannot see: \(TerminalText.sanitize(hidden.reason))")
+            lines.append(style.yellow("! ") + Self.hiddenLine(hidden))
         }
         if !plan.targets.isEmpty {
             lines.append("Plan: SIGTERM, then wait up to \(Self.seconds(timeout)) s; \(force ? "then SIGKILL (--force)" : "SIGKILL only with --force").")
@@ -39,15 +44,26 @@ public struct FreeRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public func outcome(_ outcome: PortFreer.Outcome, port: UInt16) -> String {
+    /// "N sockets on the port have holders this user cannot see: REASON".
+    static func hiddenLine(_ hidden: HiddenSummary) -> String {
+        "\(hidden.count) socket\(hidden.count == 1 ? "" : "s") on the port \(hidden.count == 1 ? "has" : "have") holders this user cannot see, so cannot signal: \(TerminalText.sanitize(hidden.reason))"
+    }
+
+    public func outcome(_ outcome: PortFreer.Outcome, port: String) -> String {
         var lines: [String] = []
+        for change in outcome.changes.released {
+            lines.append("  \(TerminalText.sanitize(change.name)) (pid \(change.pid)): let go of the port while you confirmed; not signalled")
+        }
+        for change in outcome.changes.newcomers {
+            lines.append("  \(TerminalText.sanitize(change.name)) (pid \(change.pid)): took the port after the plan was shown; not signalled (run free again to include it)")
+        }
         for action in outcome.actions {
             var line = "  \(TerminalText.sanitize(action.name)) (pid \(action.pid)): "
             if action.signals.isEmpty {
                 line += action.error ?? "not signalled"
             } else {
                 line += action.signals.joined(separator: ", then ")
-                line += action.exited ? "; exited after \(Self.seconds(action.seconds ?? 0)) s" : "; still running"
+                line += action.exited ? "; exited after \(Self.seconds(action.seconds ?? 0)) s" : action.releasedPort ? "; let go of the port but is still running (not killed)" : "; still running"
                 if let error = action.error { line += " (\(error))" }
             }
             lines.append(line)
@@ -56,8 +72,12 @@ public struct FreeRenderer {
             lines.append(style.green("Port \(port) is free now."))
         } else {
             let holders = Set(outcome.remaining.flatMap { $0.processes.map { "\($0.name) (pid \($0.pid))" } }).sorted()
-            let stubborn = outcome.actions.contains { !$0.exited && !$0.signals.isEmpty && !$0.signals.contains("SIGKILL") }
-            lines.append(style.red("Port \(port) is still held") + (holders.isEmpty ? "" : " by " + holders.map { TerminalText.sanitize($0) }.joined(separator: ", ")) + (stubborn ? "; add --force to send SIGKILL." : "."))
+            let stubborn = outcome.actions.contains { !$0.exited && !$0.releasedPort && !$0.signals.isEmpty && !$0.signals.contains("SIGKILL") }
+            let by = holders.isEmpty ? (outcome.hidden == nil ? "" : " by processes this user cannot see") : " by " + holders.map { TerminalText.sanitize($0) }.joined(separator: ", ")
+            lines.append(style.red("Port \(port) is still held") + by + (stubborn ? "; add --force to send SIGKILL." : "."))
+            if let hidden = outcome.hidden {
+                lines.append(style.yellow("! ") + Self.hiddenLine(hidden))
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -65,6 +85,7 @@ public struct FreeRenderer {
     public static func json(_ plan: FreePlan, outcome: PortFreer.Outcome?, dryRun: Bool) -> String {
         var members: [(String, JSONValue)] = [
             ("port", .int(Int(plan.port))),
+            ("protocols", .array(SocketProtocol.allCases.filter(plan.protocols.contains).map { .string($0.rawValue) })),
             ("includeClients", .bool(plan.includeClients)),
             ("targets", .array(plan.targets.map { t in
                 .object([
@@ -85,8 +106,14 @@ public struct FreeRenderer {
                     ("pid", .int(Int(a.pid))), ("name", .string(a.name)),
                     ("signals", .array(a.signals.map { .string($0) })), ("exited", .bool(a.exited)),
                     ("seconds", a.seconds.map { .double(($0 * 1000).rounded() / 1000) } ?? .null), ("error", .string(a.error)),
+                    ("releasedPort", .bool(a.releasedPort)),
                 ])
             })))
+            members.append(("changes", .object([
+                ("released", .array(outcome.changes.released.map { .object([("pid", .int(Int($0.pid))), ("name", .string($0.name))]) })),
+                ("newcomers", .array(outcome.changes.newcomers.map { .object([("pid", .int(Int($0.pid))), ("name", .string($0.name))]) })),
+            ])))
+            members.append(("hiddenAfter", SocketJSON.hidden(outcome.hidden)))
             members.append(("portFree", .bool(outcome.portFree)))
         } else {
             members.append(("portFree", .bool(plan.portAlreadyFree)))

@@ -9,11 +9,16 @@ struct FreeCommand: ParsableCommand {
         commandName: "free",
         abstract: "Free a port: signal the processes listening on exactly that port, then confirm it is free.",
         discussion: """
-        Shows what it will signal and asks first (refuses without --yes when stdin is not a \
-        terminal). Sends SIGTERM, waits up to --timeout seconds, and sends SIGKILL only with \
-        --force. Never signals pid 1, itself, its parent or kernel threads; says when a process \
-        belongs to another user (run as root) or is a container's port forwarder. Exit status: \
-        0 the port is free, 1 it is still held, 77 root is needed.
+        PORT/tcp or PORT/udp frees only that protocol's sockets. Shows what it will signal and \
+        asks first (refuses without --yes when stdin is not a terminal), then looks again and \
+        signals only the processes that were in the plan shown and still hold the port. Every \
+        signal goes through a pidfd to the exact process found holding the socket, checked \
+        again just before. Sends SIGTERM, waits up to --timeout seconds, and sends SIGKILL only \
+        with --force (then waits at most 3 s more). Never signals pid 1 (of this or any PID \
+        namespace), itself, its parent or kernel threads; says when a process belongs to \
+        another user (run as root) or is a container's port forwarder. Exit status: 0 the port \
+        is free (with --dry-run: the plan would free it), 1 it is still held, 77 root is needed \
+        (holders of another user, or hidden from this one).
         """
     )
 
@@ -32,7 +37,7 @@ struct FreeCommand: ParsableCommand {
     @Flag(help: "Send SIGKILL to processes still running after the timeout.")
     var force = false
 
-    @Flag(help: "Also signal processes with connections on the port, not only listeners.")
+    @Flag(help: "Also signal processes with other sockets bound to the port (clients whose local port it is, accepted connections), not only listeners.")
     var includeClients = false
 
     @OptionGroup var output: OutputOptions
@@ -43,9 +48,9 @@ struct FreeCommand: ParsableCommand {
 
     func run() throws {
         let registry = LoadedRegistry.load().registry
-        let (number, _) = try PortArgumentResolver.resolve(port, registry: registry, protocols: [.tcp, .udp])
+        let (number, protocols) = try PortArgumentResolver.resolve(port, registry: registry, protocols: [.tcp, .udp])
         let freer = PortFreer.live()
-        let plan = try freer.plan(port: number, includeClients: includeClients)
+        let plan = try freer.plan(port: number, protocols: protocols, includeClients: includeClients)
         let renderer = FreeRenderer(style: output.style)
         let json = output.resolved == .json
         if json, !dryRun, !yes, !plan.targets.isEmpty {
@@ -53,12 +58,16 @@ struct FreeCommand: ParsableCommand {
         }
         if !json { print(renderer.plan(plan, timeout: timeout, force: force), terminator: "") }
         let needsRoot = plan.skipped.contains(where: \.needsRoot) || (plan.hidden != nil && ProcessID.effectiveUser != 0)
+        // Held by processes this plan cannot signal (or cannot see): the port stays held.
+        let heldBeyondPlan: ExitCode = needsRoot ? ExitCode(77) : ExitCode.failure
         if plan.portAlreadyFree || plan.targets.isEmpty || dryRun {
             if json { print(FreeRenderer.json(plan, outcome: nil, dryRun: dryRun), terminator: "") }
             if dryRun, !json, !plan.targets.isEmpty { print("Dry run: nothing was signalled.") }
-            if plan.portAlreadyFree || dryRun { return }
-            throw needsRoot ? ExitCode(77) : ExitCode.failure
+            if plan.portAlreadyFree || (dryRun && plan.targetsAreEveryHolder) { return }
+            throw heldBeyondPlan
         }
+        var confirmed = plan
+        var changes = FreePlanChanges.none
         if !yes {
             guard TerminalInfo.stdinIsTerminal else {
                 throw CommandFailure.usage("refusing to signal processes without --yes: standard input is not a terminal to ask on")
@@ -69,13 +78,20 @@ struct FreeCommand: ParsableCommand {
                 print("Nothing was signalled.")
                 throw ExitCode.failure
             }
+            // The answer may have taken minutes: look again, and signal only the processes
+            // that were in the plan the user saw and still hold the port now.
+            (confirmed, changes) = FreePlanner.reconcile(confirmed: plan, fresh: try freer.plan(port: number, protocols: protocols, includeClients: includeClients))
         }
-        let outcome = try freer.execute(plan, timeout: timeout, force: force)
+        var outcome = try freer.execute(confirmed, timeout: timeout, force: force)
+        outcome.changes = changes
         if json {
-            print(FreeRenderer.json(plan, outcome: outcome, dryRun: false), terminator: "")
+            print(FreeRenderer.json(confirmed, outcome: outcome, dryRun: false), terminator: "")
         } else {
-            print(renderer.outcome(outcome, port: number), terminator: "")
+            print(renderer.outcome(outcome, port: confirmed.portDescription), terminator: "")
         }
-        if !outcome.portFree { throw needsRoot ? ExitCode(77) : ExitCode.failure }
+        if !outcome.portFree {
+            let stillNeedsRoot = needsRoot || confirmed.skipped.contains(where: \.needsRoot) || (outcome.hidden != nil && ProcessID.effectiveUser != 0)
+            throw stillNeedsRoot ? ExitCode(77) : ExitCode.failure
+        }
     }
 }
