@@ -24,7 +24,7 @@ public enum PortscopeError: Error, Sendable, CustomStringConvertible {
         case let .badRegistryData(source, error): "\(source): \(error)"
         case let .host(error): error.description
         case let .sockets(error): error.description
-        case let .noPortAvailable(reason): "no port picked: \(reason); widen --range or allow other systems' ranges (--anywhere)"
+        case let .noPortAvailable(reason): "no port picked: \(reason)"
         case let .bind(port, errno): "could not bind port \(port): \(errno)"
         }
     }

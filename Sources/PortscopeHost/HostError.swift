@@ -10,6 +10,18 @@ public enum HostError: Error, Equatable, Sendable, CustomStringConvertible {
     case unwritable(path: String, errno: Errno)
     /// A download failed; `reason` says how.
     case downloadFailed(url: String, reason: String)
+    /// portscope's own state or data directory is missing, unsafe or unwritable.
+    /// `hint` says what to do (which variable to set).
+    case stateDirectory(SystemError, hint: String)
+    /// A file the user named could not be read.
+    case inputFile(path: String, reason: InputFileProblem)
+
+    /// Why a file the user named could not be read.
+    public enum InputFileProblem: Equatable, Sendable {
+        case errno(Errno)
+        case notRegular
+        case tooLarge(limit: Int)
+    }
 
     public var description: String {
         switch self {
@@ -28,6 +40,18 @@ public enum HostError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot write \(path): \(errno); check that the directory is writable or set XDG_DATA_HOME"
         case let .downloadFailed(url, reason):
             return "could not download \(url): \(reason); download it another way and pass the file to --from"
+        case let .stateDirectory(.untrustedDirectory(path, reason), hint):
+            return "refusing to use \(path): \(reason); nothing was written there (\(hint))"
+        case let .stateDirectory(.io(path, errno), hint):
+            return "cannot use \(path): \(errno) (\(hint))"
+        case let .inputFile(path, .errno(errno)):
+            if errno == .noSuchFileOrDirectory { return "cannot read \(path): no such file" }
+            if errno == .permissionDenied { return "cannot read \(path): permission denied" }
+            return "cannot read \(path): \(errno)"
+        case let .inputFile(path, .notRegular):
+            return "cannot read \(path): it is not a regular file"
+        case let .inputFile(path, .tooLarge(limit)):
+            return "cannot read \(path): it is larger than \(limit >> 20) MiB"
         }
     }
 }

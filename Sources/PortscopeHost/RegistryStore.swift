@@ -3,57 +3,84 @@ import PortscopeSystem
 /// The user's copy of the IANA registry: `$XDG_DATA_HOME/portscope/registry.txt`
 /// (or `~/.local/share/portscope/registry.txt`). When present it takes precedence over the
 /// copy built into portscope.
+///
+/// The copy is read and written only inside a directory the user owns and no one else may
+/// write (``OwnedDirectory``), never through a link, and replaced atomically: root running
+/// `registry update` with another user's `XDG_DATA_HOME` refuses instead of writing there.
 public struct RegistryStore: Sendable {
-    /// The file the copy lives in.
-    public var path: String
+    /// The directory the copy lives in (`…/portscope`).
+    public var directory: String
+    /// The file name inside it.
+    public var fileName: String
 
-    public init(path: String) {
-        self.path = path
+    /// The file the copy lives in.
+    public var path: String { directory + "/" + fileName }
+
+    static let hint = "to keep the copy elsewhere, set XDG_DATA_HOME to a directory of yours"
+
+    /// The largest copy portscope reads (IANA's data is about 1 MB encoded).
+    public static let sizeLimit = 16 << 20
+
+    public init(directory: String, fileName: String = "registry.txt") {
+        self.directory = directory
+        self.fileName = fileName
     }
 
-    /// The store at the XDG location of the current user.
+    /// The store for the file at `path`.
+    public init(path: String) {
+        let slash = path.lastIndex(of: "/") ?? path.startIndex
+        self.init(directory: String(path[..<slash]), fileName: String(path[path.index(after: slash)...]))
+    }
+
+    /// The store at the XDG location of the current user, or nil when the user has no home
+    /// (then there is no stored copy: portscope never falls back to a shared directory).
     public static var `default`: RegistryStore {
-        RegistryStore(path: dataDirectory() + "/portscope/registry.txt")
+        RegistryStore(directory: (dataDirectory() ?? "/nonexistent") + "/portscope")
     }
 
     /// `$XDG_DATA_HOME`, else `$HOME/.local/share`, else the passwd entry's home.
-    static func dataDirectory() -> String {
+    static func dataDirectory() -> String? {
         if let xdg = Environment.value("XDG_DATA_HOME"), xdg.hasPrefix("/") { return xdg }
-        if let home = Environment.value("HOME") { return home + "/.local/share" }
-        if let entry = getpwuid(geteuid()), let dir = entry.pointee.pw_dir {
-            return String(cString: dir) + "/.local/share"
-        }
-        return "/tmp"
+        if let home = Environment.value("HOME"), home.hasPrefix("/") { return home + "/.local/share" }
+        if let home = UserDatabase.homeDirectory(of: geteuid()) { return home + "/.local/share" }
+        return nil
     }
 
     /// The stored text, or nil when there is no stored copy.
     public func load() throws(HostError) -> String? {
+        let owned: OwnedDirectory
         do {
-            return try SystemFile.readText(path, sizeHint: 1 << 20)
+            owned = try OwnedDirectory.open(directory, create: false)
         } catch {
-            if error == .noSuchFileOrDirectory { return nil }
-            throw .unreadable(path: path, errno: error)
+            if case let .io(_, errno) = error, errno == .noSuchFileOrDirectory { return nil }
+            throw .stateDirectory(error, hint: Self.hint)
+        }
+        do {
+            return try owned.read(fileName, limit: Self.sizeLimit).map { String(decoding: $0, as: UTF8.self) }
+        } catch {
+            throw .stateDirectory(error, hint: Self.hint)
         }
     }
 
-    /// Replaces the stored copy atomically.
+    /// Replaces the stored copy atomically (creating the directory, mode 0700, if needed).
     public func save(_ text: String) throws(HostError) {
         do {
-            try SystemFile.writeAtomically(Array(text.utf8), to: path)
+            let owned = try OwnedDirectory.open(directory, create: true)
+            try owned.write(fileName, Array(text.utf8), mode: 0o644)
         } catch {
-            throw .unwritable(path: path, errno: error)
+            throw .stateDirectory(error, hint: Self.hint)
         }
     }
 
     /// Deletes the stored copy; returns false when there was none.
     @discardableResult
     public func remove() throws(HostError) -> Bool {
-        guard SystemFile.exists(path) else { return false }
         do {
-            try SystemFile.remove(path)
+            let owned = try OwnedDirectory.open(directory, create: false)
+            return try owned.remove(fileName)
         } catch {
-            throw .unwritable(path: path, errno: error)
+            if case let .io(_, errno) = error, errno == .noSuchFileOrDirectory { return false }
+            throw .stateDirectory(error, hint: Self.hint)
         }
-        return true
     }
 }

@@ -1,6 +1,7 @@
 import SystemPackage
 
-/// Whole-file reads and atomic writes for small files (`/proc`, `/proc/sys`, config).
+/// Whole-file reads for small files (`/proc`, `/proc/sys`, config). Writes go through
+/// ``OwnedDirectory``.
 ///
 /// `/proc` files report a size of 0, so reads loop until end of file instead of trusting
 /// `stat`. `EINTR` is retried by swift-system.
@@ -54,58 +55,6 @@ public enum SystemFile {
     /// Reads the whole file at `path` as UTF-8 text (invalid bytes become U+FFFD).
     public static func readText(_ path: String, sizeHint: Int = 4096) throws(Errno) -> String {
         String(decoding: try read(path, sizeHint: sizeHint), as: UTF8.self)
-    }
-
-    /// Writes `bytes` to `path` atomically: a temporary file in the same directory, then `rename`.
-    ///
-    /// Creates missing parent directories (mode 0755). The corresponding C calls are `mkdir`,
-    /// `open`, `write`, `fsync` and `rename`.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Errno) {
-        let filePath = FilePath(path)
-        try makeDirectories(filePath.removingLastComponent().string)
-        let temporary = path + ".tmp-\(ProcessID.current)"
-        do {
-            let fd = try FileDescriptor.open(
-                FilePath(temporary), .writeOnly, options: [.create, .truncate, .closeOnExec],
-                permissions: [.ownerReadWrite, .groupRead, .otherRead]
-            )
-            try fd.closeAfter {
-                _ = try fd.writeAll(bytes)
-                if fsync(fd.rawValue) != 0 { throw Errno.current }
-            }
-            if rename(temporary, path) != 0 { throw Errno.current }
-        } catch {
-            unlink(temporary)
-            throw (error as? Errno) ?? Errno.ioError
-        }
-    }
-
-    /// Creates `path` and its missing parents, like `mkdir -p`.
-    public static func makeDirectories(_ path: String) throws(Errno) {
-        guard !path.isEmpty, path != "/" else { return }
-        if mkdir(path, 0o755) == 0 { return }
-        let error = Errno.current
-        if error == .fileExists { return }
-        guard error == .noSuchFileOrDirectory else { throw error }
-        try makeDirectories(FilePath(path).removingLastComponent().string)
-        if mkdir(path, 0o755) != 0, Errno.current != .fileExists { throw Errno.current }
-    }
-
-    /// Removes the file at `path`; a missing file is not an error.
-    public static func remove(_ path: String) throws(Errno) {
-        if unlink(path) != 0, Errno.current != .noSuchFileOrDirectory { throw Errno.current }
-    }
-
-    /// Creates an empty file only this user can read, in `$TMPDIR` or `/tmp`, and returns its path.
-    ///
-    /// The corresponding C call is `mkstemp`.
-    public static func makeTemporaryFile(prefix: String) throws(Errno) -> String {
-        let directory = Environment.value("TMPDIR") ?? "/tmp"
-        var template = Array((directory + "/" + prefix + "-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw Errno.current }
-        close(fd)
-        return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Whether a file exists at `path`.

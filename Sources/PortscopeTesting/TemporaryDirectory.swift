@@ -6,7 +6,7 @@ public final class TemporaryDirectory: @unchecked Sendable {
 
     public init(prefix: String = "portscope-test") {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(at: base, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         path = base.path
     }
 

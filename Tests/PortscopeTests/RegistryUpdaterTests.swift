@@ -42,7 +42,7 @@ import Testing
         #expect {
             try RegistryUpdater(store: store).update(from: "/nonexistent.csv", previous: .builtin)
         } throws: { error in
-            "\(error)".contains("cannot read /nonexistent.csv: it does not exist")
+            "\(error)" == "cannot read /nonexistent.csv: no such file"
         }
     }
 }

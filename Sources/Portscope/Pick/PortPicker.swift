@@ -36,8 +36,8 @@ public struct PortPicker: Sendable {
         public init() {}
     }
 
-    /// A picked port and the sockets holding it.
-    public final class PickedPort: @unchecked Sendable {
+    /// A picked port and the sockets holding it (owned by one picker: not shared across threads).
+    public final class PickedPort {
         public let port: UInt16
         public let protocols: Set<SocketProtocol>
         /// Why the port is safe, one sentence each.
@@ -55,19 +55,25 @@ public struct PortPicker: Sendable {
             self.sockets = sockets
         }
 
-        /// Turns the held IPv4 TCP socket into a listener on `address` and hands it over:
-        /// the wildcard socket itself for `0.0.0.0`, else a new socket bound to `address`
-        /// right after the wildcard one closes. The other held sockets are released.
+        /// Turns the held IPv4 TCP socket into a listener on `address` and hands it over.
         public func listener(on address: IPAddress) throws(PortscopeError) -> BoundSocket {
+            try handOver(.tcp, on: address)
+        }
+
+        /// Hands over a socket of `transport` bound to the picked port on `address`: the held
+        /// wildcard socket itself for `0.0.0.0` (a TCP one is made to listen), else a new
+        /// socket bound to `address` right after the held one of its family closes. The other
+        /// held sockets are released.
+        public func handOver(_ transport: SocketProtocol, on address: IPAddress) throws(PortscopeError) -> BoundSocket {
             defer { release() }
-            if address == .anyIPv4, let held = sockets.first(where: { $0.attempt.transport == .tcp && $0.attempt.address == .anyIPv4 }) {
-                guard listen(held.descriptor, 128) == 0 else { throw .bind(port: port, errno: .current) }
+            if address == .anyIPv4, let held = sockets.first(where: { $0.attempt.transport == transport && $0.attempt.address == .anyIPv4 }) {
+                if transport == .tcp, listen(held.descriptor, 128) != 0 { throw .bind(port: port, errno: .current) }
                 sockets.removeAll { $0 === held }
                 return held
             }
-            sockets.first { $0.attempt.transport == .tcp && $0.attempt.address.family == address.family }?.close()
+            sockets.first { $0.attempt.transport == transport && $0.attempt.address.family == address.family }?.close()
             do {
-                return try BoundSocket(BindAttempt(address: address, port: port, transport: .tcp, reuseAddress: true, v6Only: true))
+                return try BoundSocket(BindAttempt(address: address, port: port, transport: transport, reuseAddress: transport == .tcp, v6Only: true))
             } catch {
                 throw .bind(port: port, errno: error)
             }
@@ -114,36 +120,57 @@ public struct PortPicker: Sendable {
         return (preferred, fallback, excluded)
     }
 
-    /// Picks `options.count` ports and holds them.
+    /// Picks `options.count` ports and holds them. A pick that cannot find them all holds and
+    /// reserves nothing, and says what ran out: the range, free ports, or ports reserved by
+    /// earlier picks.
     public func pick(_ options: Options) throws(PortscopeError) -> [PickedPort] {
         let (preferred, fallback, excluded) = try candidates(options)
-        guard !preferred.isEmpty || !fallback.isEmpty else {
-            throw .noPortAvailable(reason: "no port in the range is outside \(excluded.joined(separator: ", "))")
+        let candidateCount = preferred.count + fallback.count
+        let scope = options.range.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "1024–65535"
+        let rangeSize = options.range.map(\.count) ?? (65535 - 1024 + 1)
+        guard rangeSize >= options.count else {
+            throw .noPortAvailable(reason: "--range \(scope) holds \(rangeSize) port\(rangeSize == 1 ? "" : "s"), and --count asked for \(options.count)")
+        }
+        guard candidateCount >= options.count else {
+            let only = candidateCount == 0 ? "none" : "only \(candidateCount)"
+            let hint = options.allowOtherSystemsRanges ? "widen --range" : "widen --range, or allow other systems' ephemeral ranges with --anywhere"
+            throw .noPortAvailable(reason: "\(options.count) port\(options.count == 1 ? " was" : "s were") asked for, but \(only) of the \(rangeSize) ports in \(scope) \(candidateCount == 1 ? "is" : "are") outside \(excluded.joined(separator: ", ")); \(hint)")
         }
         var picked: [PickedPort] = []
-        var failure: PortscopeError?
-        _ = reservations.update { recent in
-            let taken = Set(recent.filter { $0.name == nil || $0.name != options.name }.map(\.port))
-            for tier in [preferred, fallback] where picked.count < options.count {
-                for port in order(tier, name: options.name) where picked.count < options.count {
-                    if taken.contains(port) { continue }
-                    guard let sockets = hold(port, options.protocols) else { continue }
-                    picked.append(PickedPort(
-                        port: port, protocols: options.protocols,
-                        reasons: reasons(port, options, excluded: excluded, unassigned: tier == preferred),
-                        ianaService: registry.entries(for: Port(port)).first { $0.status == .assigned }?.service,
-                        sockets: sockets
-                    ))
+        var inUse = 0
+        var reservedByPicks = 0
+        do {
+            _ = try reservations.update { recent in
+                let taken = Set(recent.filter { $0.name == nil || $0.name != options.name }.map(\.port))
+                for tier in [preferred, fallback] where picked.count < options.count {
+                    for port in order(tier, name: options.name) where picked.count < options.count {
+                        if taken.contains(port) {
+                            reservedByPicks += 1
+                            continue
+                        }
+                        guard let sockets = hold(port, options.protocols) else {
+                            inUse += 1
+                            continue
+                        }
+                        picked.append(PickedPort(
+                            port: port, protocols: options.protocols,
+                            reasons: reasons(port, options, excluded: excluded, unassigned: tier == preferred),
+                            ianaService: registry.entries(for: Port(port)).first { $0.status == .assigned }?.service,
+                            sockets: sockets
+                        ))
+                    }
                 }
+                // All or nothing: a failed pick reserves no port.
+                guard picked.count == options.count else { return [] }
+                return picked.map { PickReservations.Entry(port: $0.port, time: 0, name: options.name) }
             }
-            if picked.count < options.count {
-                failure = .noPortAvailable(reason: "only \(picked.count) of \(options.count) ports were free outside \(excluded.joined(separator: ", "))")
-            }
-            return picked.map { PickReservations.Entry(port: $0.port, time: 0, name: options.name) }
-        }
-        if let failure {
+        } catch {
             picked.forEach { $0.release() }
-            throw failure
+            throw (error as? HostError).map(PortscopeError.host) ?? .noPortAvailable(reason: "\(error)")
+        }
+        guard picked.count == options.count else {
+            picked.forEach { $0.release() }
+            throw .noPortAvailable(reason: "only \(picked.count) of \(options.count) ports could be picked in \(scope): of its \(candidateCount) candidate ports (outside \(excluded.joined(separator: ", "))), \(inUse) \(inUse == 1 ? "is" : "are") in use and \(reservedByPicks) \(reservedByPicks == 1 ? "was" : "were") handed out by portscope pick in the last \(reservations.lifetime) s")
         }
         return picked
     }

@@ -10,7 +10,7 @@ public struct PickRenderer {
 
     /// "20815: free now for tcp and udp …; outside …; unassigned at IANA", one line per port.
     public func explanation(_ picked: [PortPicker.PickedPort]) -> String {
-        picked.map { style.bold(String($0.port)) + ": " + $0.reasons.joined(separator: "; ") + "\n" }.joined()
+        picked.map { style.bold(String($0.port)) + ": " + TerminalText.sanitize($0.reasons.joined(separator: "; ")) + "\n" }.joined()
     }
 
     public static func json(_ picked: [PortPicker.PickedPort]) -> String {

@@ -15,9 +15,11 @@ struct PickCommand: ParsableCommand {
         concurrent pickers never hand out the same port.
 
         Hand-over without a race: `portscope pick --exec -- CMD ARGS` keeps the port bound and \
-        runs CMD with the listening TCP socket as fd 3 (socket activation: LISTEN_FDS=1, \
-        LISTEN_PID, LISTEN_FDNAMES) and the port in $PORT. `--hold S` keeps the ports bound \
-        for S seconds after printing them.
+        runs CMD with the socket as fd 3 (socket activation: LISTEN_FDS=1, LISTEN_PID, \
+        LISTEN_FDNAMES) and the port in $PORT: a listening TCP socket, or with --udp a bound \
+        UDP socket, on --address (default 127.0.0.1). `--hold S` keeps the ports bound for S \
+        seconds after printing them. --exec prints nothing of its own, so it takes neither \
+        --json, --hold nor --count.
         """
     )
 
@@ -41,8 +43,8 @@ struct PickCommand: ParsableCommand {
     @Flag(help: "Run the command after -- with the listening socket as fd 3 (socket activation).")
     var exec = false
 
-    @Option(help: "The address of the socket --exec hands over.")
-    var address = "127.0.0.1"
+    @Option(help: "The address of the socket --exec hands over (default 127.0.0.1).")
+    var address: String?
 
     @Argument(parsing: .postTerminator, help: "The command for --exec.")
     var command: [String] = []
@@ -54,23 +56,29 @@ struct PickCommand: ParsableCommand {
         if exec, command.isEmpty { throw ValidationError("--exec needs a command after --, e.g. portscope pick --exec -- python3 app.py") }
         if !exec, !command.isEmpty { throw ValidationError("a command was given after --, but no --exec") }
         if exec, count != 1 { throw ValidationError("--exec hands over one port; drop --count") }
+        if exec, protocols.tcp, protocols.udp { throw ValidationError("--exec hands over one socket: choose --tcp (the default) or --udp") }
+        if exec, output.resolved != .text { throw ValidationError("--exec prints nothing of its own (the command takes over): drop --\(output.resolved == .json ? "json" : "format")") }
+        if exec, hold != nil { throw ValidationError("--exec hands the socket to the command, which holds it as long as it runs: drop --hold") }
+        if !exec, address != nil { throw ValidationError("--address is the address of the socket --exec hands over: add --exec, or drop --address") }
         if let hold, !(0...86400).contains(hold) { throw ValidationError("--hold takes 0 to 86400 seconds") }
     }
 
     func run() throws {
         var options = PortPicker.Options()
         options.count = count
-        options.protocols = exec ? [.tcp] : protocols.protocols
+        let handedOver: SocketProtocol = protocols.udp && !protocols.tcp ? .udp : .tcp
+        options.protocols = exec ? [handedOver] : protocols.protocols
         options.name = name
         options.allowOtherSystemsRanges = anywhere
         if let range { options.range = try Self.parseRange(range) }
+        let address = self.address ?? "127.0.0.1"
         guard let handoverAddress = IPAddress(address) else {
-            throw CommandFailure.usage("'\(address)' is not an IPv4 or IPv6 address")
+            throw CommandFailure.usage("'\(TerminalText.sanitize(address))' is not an IPv4 or IPv6 address")
         }
         let picker = PortPicker(registry: LoadedRegistry.load().registry)
         let picked = try picker.pick(options)
         if exec {
-            let listener = try picked[0].listener(on: handoverAddress)
+            let listener = try picked[0].handOver(handedOver, on: handoverAddress)
             let error = SocketActivation.exec(command, descriptor: listener.release(), port: picked[0].port)
             throw CommandFailure(message: "could not run \(command[0]): \(error)", exitCode: ExitCode(error == .noSuchFileOrDirectory ? 127 : 126))
         }
