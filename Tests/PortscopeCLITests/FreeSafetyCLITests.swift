@@ -123,7 +123,8 @@ import Testing
     /// Case 6: pid 1 of another PID namespace is refused, with the namespace named.
     @Test(.enabled(if: runningAsRoot && TestPaths.hasTool("unshare") && TestPaths.hasTool("python3"), "needs root, unshare and python3"))
     func initOfAnotherPIDNamespaceIsRefused() throws {
-        let child = try ChildProcess(["unshare", "--pid", "--fork", "--mount-proc", "python3", "-c", HelperProcess.namedListener, "tcp", "0", "-"])
+        // --kill-child: the namespace's init dies with unshare (SIGKILL from the test).
+        let child = try ChildProcess(["unshare", "--pid", "--fork", "--kill-child", "--mount-proc", "python3", "-c", HelperProcess.namedListener, "tcp", "0", "-"])
         defer { child.signal(SIGKILL); child.wait() }
         let line = try #require(child.readLine())
         let info = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -131,6 +132,7 @@ import Testing
         let port = try #require(info["port"] as? Int)
         let who = try json(try CommandRunner.portscope(["who", String(port), "--json"]))
         let hostPID = try #require(((who["sockets"] as? [[String: Any]])?.first?["processes"] as? [[String: Any]])?.first?["pid"] as? Int)
+        defer { kill(Int32(hostPID), SIGKILL) }
         let result = try CommandRunner.portscope(["free", String(port), "--yes"])
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("pid 1 of its own PID namespace pid:["), "\(result.stdout)")
