@@ -40,8 +40,10 @@ let package = Package(
         // Thin syscall helpers (files, environment, terminal) over swift-system.
         .target(
             name: "PortscopeSystem",
-            dependencies: [.product(name: "SystemPackage", package: "swift-system")]
+            dependencies: ["CStdio", .product(name: "SystemPackage", package: "swift-system")]
         ),
+        // `stdout` for Swift 6 (a C global Swift cannot name), no logic.
+        .target(name: "CStdio"),
         // Facts read from this host (/proc/sys), and the user's registry copy.
         .target(name: "PortscopeHost", dependencies: ["PortscopeSystem"]),
         // Kernel headers for sock_diag, no logic.
@@ -89,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "portscope-serve",
             dependencies: [
-                "PortscopeServer", "PortscopeServeOptions",
+                "PortscopeServer", "PortscopeServeOptions", "PortscopeSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -17,6 +17,8 @@ public enum PortscopeError: Error, Sendable, CustomStringConvertible {
     case noPortAvailable(reason: String)
     /// A bind that portscope needed failed.
     case bind(port: UInt16, errno: Errno)
+    /// A registry update would drop most assignments (a truncated or wrong file).
+    case registryShrinks(source: String, removed: Int, of: Int, examples: [String])
 
     public var description: String {
         switch self {
@@ -26,6 +28,8 @@ public enum PortscopeError: Error, Sendable, CustomStringConvertible {
         case let .sockets(error): error.description
         case let .noPortAvailable(reason): "no port picked: \(reason)"
         case let .bind(port, errno): "could not bind port \(port): \(errno)"
+        case let .registryShrinks(source, removed, total, examples):
+            "\(source) would remove \(removed) of the \(total) assignments of the registry in use (e.g. \(examples.joined(separator: ", "))): is it a truncated copy? Nothing was stored; add --force to store it anyway"
         }
     }
 

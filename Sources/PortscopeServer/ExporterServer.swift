@@ -1,5 +1,7 @@
 import Hummingbird
 import Logging
+import NIOCore
+import PortscopeSystem
 import Portscope
 import PortscopeKnowledge
 import ServiceLifecycle
@@ -55,7 +57,30 @@ public struct ExporterServer: Sendable {
         if !api.inspector.viewerIsRoot {
             logger.notice("not running as root: listeners of other users are exported with process=\"hidden\"")
         }
-        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        do {
+            try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        } catch let error as IOError {
+            throw ServeError.cannotListen(address: "\(configuration.host):\(configuration.port)", errno: error.errnoCode, detail: error.description)
+        }
         logger.info("portscope exporter stopped")
+    }
+}
+
+/// Errors of `serve`, with what to do.
+public enum ServeError: Error, CustomStringConvertible, Sendable {
+    /// The listening socket could not be made.
+    case cannotListen(address: String, errno: Int32, detail: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotListen(address, errno, detail):
+            let port = address.split(separator: ":").last.map(String.init) ?? ""
+            switch errno {
+            case EADDRINUSE: return "cannot listen on \(address): the port is in use (`portscope who \(port)` shows by whom); choose another with --listen"
+            case EADDRNOTAVAIL: return "cannot listen on \(address): not an address of this host"
+            case EACCES: return "cannot listen on \(address): permission denied (ports below 1024 need root or CAP_NET_BIND_SERVICE)"
+            default: return "cannot listen on \(address): \(detail)"
+            }
+        }
     }
 }

@@ -3,12 +3,13 @@ import NIOCore
 import Portscope
 import PortscopeRender
 
-/// The exporter's routes. Every route is a GET; other methods get 405. Nothing changes the host.
+/// The exporter's routes. Every route answers GET and HEAD; other methods get 405. Nothing
+/// changes the host.
 public enum PortscopeRouter {
     public static func make(cache: SnapshotCache, api: PortscopeAPI) -> Router<BasicRequestContext> {
         let router = Router()
         router.middlewares.add(ReadOnlyMiddleware())
-        router.get("/") { _, _ in
+        router.read("/") { _, _ in
             text(
                 """
                 portscope exporter: GET /metrics (Prometheus), /api/v1/ports/{port}, /api/v1/sockets, /api/v1/ephemeral (JSON).
@@ -17,7 +18,7 @@ public enum PortscopeRouter {
                 """, type: "text/plain; charset=utf-8"
             )
         }
-        router.get("/metrics") { _, _ in
+        router.read("/metrics") { _, _ in
             let started = ContinuousClock.now
             let exported: SnapshotCache.Exported
             do {
@@ -33,15 +34,21 @@ public enum PortscopeRouter {
                 body: .init(contentsOf: [exported.exposition, duration])
             )
         }
-        router.get("/api/v1/ports/:port") { _, context in
-            let port = try context.parameters.require("port")
+        // `{port}` takes what the CLI takes (`443`, `5060/udp` percent-encoded or as two
+        // segments, `https`).
+        router.read("/api/v1/ports/:port") { _, context in
+            let port = try decoded(context.parameters.require("port"))
             return text(try await Blocking.run { try api.port(port) }, type: jsonType)
         }
-        router.get("/api/v1/sockets") { request, _ in
+        router.read("/api/v1/ports/:port/:protocol") { _, context in
+            let port = try decoded(context.parameters.require("port")) + "/" + decoded(context.parameters.require("protocol"))
+            return text(try await Blocking.run { try api.port(port) }, type: jsonType)
+        }
+        router.read("/api/v1/sockets") { request, _ in
             let parameters = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
             return text(try await Blocking.run { try api.sockets(parameters) }, type: jsonType)
         }
-        router.get("/api/v1/ephemeral") { request, _ in
+        router.read("/api/v1/ephemeral") { request, _ in
             let parameters = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
             return text(try await Blocking.run { try api.ephemeral(parameters) }, type: jsonType)
         }
@@ -50,7 +57,31 @@ public enum PortscopeRouter {
 
     static let jsonType = "application/json; charset=utf-8"
 
+    /// A path parameter with its `%XX` escapes decoded.
+    static func decoded(_ parameter: String) throws -> String {
+        guard let text = PercentDecoding.decode(parameter[...]) else {
+            throw APIError.badRequest("'\(parameter)' is not a valid percent-encoded path segment")
+        }
+        return text
+    }
+
     static func text(_ body: String, type: String) -> Response {
         Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+}
+
+extension Router {
+    /// Registers `handler` for GET and for HEAD (the same status and headers, with the body's
+    /// length and no body).
+    @discardableResult
+    func read(_ path: RouterPath, use handler: @escaping @Sendable (Request, Context) async throws -> Response) -> Self {
+        get(path, use: handler)
+        head(path) { request, context in
+            var response = try await handler(request, context)
+            // The length GET would send, and no body.
+            response.body = ResponseBody(contentLength: response.body.contentLength) { _ in }
+            return response
+        }
+        return self
     }
 }

@@ -1,13 +1,23 @@
 import Hummingbird
 
-/// Answers every method but GET with 405 and `Allow: GET`: the exporter changes nothing.
+/// Answers every method but GET and HEAD with 405 and `Allow: GET, HEAD` (the exporter
+/// changes nothing), and turns the router's bare errors (404 for an unknown path) into JSON
+/// ones like every other error.
 struct ReadOnlyMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .get else {
-            var error = APIError(status: .methodNotAllowed, message: "\(request.method.rawValue) is not allowed: the portscope exporter is read-only (GET only)")
-            error.headers = [.allow: "GET"]
+        guard request.method == .get || request.method == .head else {
+            var error = APIError(status: .methodNotAllowed, message: "\(request.method.rawValue) is not allowed: the portscope exporter is read-only (GET and HEAD only)")
+            error.headers = [.allow: "GET, HEAD"]
             throw error
         }
-        return try await next(request, context)
+        do {
+            return try await next(request, context)
+        } catch let error as APIError {
+            throw error
+        } catch let error as HTTPError where error.status == .notFound {
+            throw APIError(status: .notFound, message: "no such path: \(request.uri.path); see / for the endpoints")
+        } catch let error as HTTPError {
+            throw APIError(status: error.status, message: error.body ?? error.status.reasonPhrase)
+        }
     }
 }

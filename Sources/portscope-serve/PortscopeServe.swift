@@ -2,6 +2,7 @@ import ArgumentParser
 import Logging
 import PortscopeServeOptions
 import PortscopeServer
+import PortscopeSystem
 
 /// `portscope-serve`: the exporter itself; `portscope serve` runs it.
 @main
@@ -19,6 +20,12 @@ struct PortscopeServe: AsyncParsableCommand {
             host: host, port: port, topDestinations: options.topDestinations, minInterval: options.minInterval,
             logLevel: Logger.Level(rawValue: options.logLevel) ?? .info
         ))
-        try await server.run()
+        do {
+            try await server.run()
+        } catch let error as ServeError {
+            // One line, like every portscope error.
+            TerminalInfo.writeError("portscope: \(error)\n")
+            throw ExitCode.failure
+        }
     }
 }

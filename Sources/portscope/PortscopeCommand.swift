@@ -10,8 +10,10 @@ struct PortscopeCommand: ParsableCommand {
         abstract: "What is this port, and what is using it on this machine right now?",
         discussion: """
         `portscope PORT` is short for `portscope explain PORT`.
-        Exit codes: 0 success or found, 1 nothing found (questions such as `who`), \
-        64 usage error, 69 not supported on this OS, 77 permission needed.
+        Exit codes: 0 success or found, 1 nothing found (questions such as `who`) or \
+        failure, 64 usage error, 69 not supported on this OS, 74 output could not be \
+        written, 77 permission needed, 126/127 a program portscope runs could not be \
+        started / is missing (portscope-serve, the command of pick --exec).
         """,
         version: PortscopeVersion.current,
         subcommands: [ExplainCommand.self, WhoCommand.self, ListCommand.self, WhyCommand.self, PickCommand.self, FreeCommand.self, EphemeralCommand.self, AuditCommand.self, WatchCommand.self, ServeCommand.self, RegistryCommand.self],
@@ -24,15 +26,17 @@ struct PortscopeCommand: ParsableCommand {
     /// concurrency runtime's threads for them would double portscope's start-up time.
     /// Commands that need it run on it through ``AsyncRunner``.
     static func main() {
+        TerminalInfo.ensureStandardDescriptors()
         if CommandLine.arguments.count == 1 {
             print(helpMessage())
-            return
+            exitProcess(.success)
         }
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
             try PortArgument.rejectNegativeNumbers(arguments)
             var command = try parse(arguments)
             try command.run()
+            exitProcess(.success)
         } catch let error as PortscopeError {
             TerminalInfo.writeError("portscope: \(error)\n")
             exitProcess(error.isUsageError ? ExitCode.validationFailure : error.isUnsupported ? ExitCode(69) : ExitCode.failure)
@@ -68,6 +72,9 @@ extension PortscopeCommand {
         // Help goes through the whole tree, so it names the command "portscope explain".
         let wantsHelp = arguments.contains { $0 == "--help" || $0 == "-h" }
         if !wantsHelp, let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
+            if let command = CommandSuggestion.likelyCommand(first, among: names.sorted()) {
+                throw CommandFailure.usage("'\(first)' is neither a command nor an IANA service: did you mean `portscope \(command)`? (`portscope --help` lists the commands; a port number also works: `portscope 8080`)")
+            }
             return try ExplainCommand.parseAsRoot(arguments)
         }
         if !wantsHelp, arguments.first == "explain" {
@@ -77,8 +84,13 @@ extension PortscopeCommand {
     }
 }
 
-/// Ends the process with `code`.
+/// Ends the process with `code`, or with 74 when what was printed could not be written
+/// (`who > /dev/full` must not look like success).
 func exitProcess(_ code: ExitCode) -> Never {
+    if let failure = TerminalInfo.outputFailure() {
+        TerminalInfo.writeError("portscope: could not write the output: \(failure == .badFileDescriptor ? "standard output is closed" : "\(failure)")\n")
+        PortscopeCommand.exit(withError: ExitCode(74))
+    }
     PortscopeCommand.exit(withError: code)
 }
 

@@ -79,7 +79,7 @@ import Testing
         #expect(attack.status == 0, "\(attack.stderr)")
         let input = TemporaryDirectory()
         let csv = try input.write("iana.csv", "Service Name,Port Number,Transport Protocol,Description,Assignee,Contact,Registration Date,Modification Date,Reference,Service Code,Unauthorized Use Reported,Assignment Notes\nhttp,80,tcp,World Wide Web HTTP,,,,,,,,\n")
-        let update = try CommandRunner.portscope(["registry", "update", "--from", csv], dataHome: tmp + "/data")
+        let update = try CommandRunner.portscope(["registry", "update", "--from", csv, "--force"], dataHome: tmp + "/data")
         #expect(update.status != 0)
         #expect(update.stderr.contains("refusing to use \(tmp)/data/portscope: it belongs to uid 65534"), "\(update.stderr)")
         let reset = try CommandRunner.portscope(["registry", "reset"], dataHome: tmp + "/data")

@@ -11,7 +11,7 @@ import Testing
     @Test func updateStatusReset() throws {
         let data = TemporaryDirectory()
         let csvPath = try data.write("iana.csv", Self.csv)
-        let update = try CommandRunner.portscope(["registry", "update", "--from", csvPath], dataHome: data.path)
+        let update = try CommandRunner.portscope(["registry", "update", "--force", "--from", csvPath], dataHome: data.path)
         #expect(update.status == 0, "\(update.stderr)")
         #expect(update.stdout.contains("stored \(data.path)/portscope/registry.txt"))
         #expect(update.stdout.contains("1 rows"))
@@ -32,7 +32,7 @@ import Testing
     @Test func badCSVIsRefused() throws {
         let data = TemporaryDirectory()
         let csvPath = try data.write("bad.csv", "a,b\n1,2\n")
-        let result = try CommandRunner.portscope(["registry", "update", "--from", csvPath], dataHome: data.path)
+        let result = try CommandRunner.portscope(["registry", "update", "--force", "--from", csvPath], dataHome: data.path)
         #expect(result.status == 1)
         #expect(result.stderr.contains("header is not IANA's"))
         #expect(!FileManager.default.fileExists(atPath: data.path + "/portscope/registry.txt"))
@@ -62,11 +62,11 @@ import Testing
         defer { server.signal(SIGKILL); server.wait() }
         let port = try #require(server.readLine().flatMap { Int($0) })
 
-        let ok = try CommandRunner.portscope(["registry", "update", "--from", "http://127.0.0.1:\(port)/iana.csv"], dataHome: data.path)
+        let ok = try CommandRunner.portscope(["registry", "update", "--force", "--from", "http://127.0.0.1:\(port)/iana.csv"], dataHome: data.path)
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(FileManager.default.fileExists(atPath: data.path + "/portscope/registry.txt"))
 
-        let missing = try CommandRunner.portscope(["registry", "update", "--from", "http://127.0.0.1:\(port)/nope.csv"], dataHome: data.path)
+        let missing = try CommandRunner.portscope(["registry", "update", "--force", "--from", "http://127.0.0.1:\(port)/nope.csv"], dataHome: data.path)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("could not download"))
     }

@@ -29,7 +29,9 @@ import Testing
         })
     }
 
-    /// 200 connections, each under a millisecond: destroy notifications report every one.
+    /// 200 connections, each under a millisecond: destroy notifications report every one,
+    /// once per side: the server's side closed, the client's side (it closed first) opened
+    /// and already in TIME_WAIT, as `ss` shows it (it was reported "closed CLOSE", twice).
     @Test(.enabled(if: runningAsRoot, "destroy notifications need root"))
     func shortConnectionsAreAllReportedWithDestroyNotifications() throws {
         let listener = try LoopbackSocket.listener()
@@ -48,8 +50,16 @@ import Testing
         let result = watcher.finish()
         #expect(result.status == 0, "\(result.stderr)")
         let all = events(result)
-        let reported = clientPorts(all, kind: "closed", listener: listener.localPort)
-        let missing = ports.subtracting(reported)
+        func socket(_ event: [String: Any]) -> (local: Int, remote: Int, state: String) {
+            let socket = event["socket"] as? [String: Any]
+            return ((socket?["local"] as? [String: Any])?["port"] as? Int ?? -1, (socket?["remote"] as? [String: Any])?["port"] as? Int ?? -1, socket?["state"] as? String ?? "")
+        }
+        let serverSidesClosed = Set(all.filter { $0["event"] as? String == "closed" }.map(socket).filter { $0.local == Int(listener.localPort) }.map(\.remote))
+        let clientSidesInTimeWait = Set(all.filter { $0["event"] as? String != "closed" }.map(socket).filter { $0.remote == Int(listener.localPort) && $0.state == "TIME_WAIT" }.map(\.local))
+        let clientSidesClosed = all.filter { $0["event"] as? String == "closed" }.map(socket).filter { $0.remote == Int(listener.localPort) }
+        #expect(clientSidesClosed.isEmpty, "a client side in TIME_WAIT was reported closed: \(clientSidesClosed.prefix(3))")
+        #expect(ports.subtracting(clientSidesInTimeWait).isEmpty, "\(ports.subtracting(clientSidesInTimeWait).count) client sides not reported in TIME_WAIT")
+        let missing = ports.subtracting(serverSidesClosed)
         let about = all.filter { event in
             let socket = event["socket"] as? [String: Any]
             let local = (socket?["local"] as? [String: Any])?["port"] as? Int ?? -1
@@ -127,6 +137,34 @@ import Testing
             if try CommandRunner.run("/usr/bin/env", ["tmux", "has-session", "-t", session]).status != 0 { ended = true; break }
         }
         #expect(ended, "q did not end the watch")
+    }
+
+    /// Issue #10 case 18: Ctrl-Z gives the terminal back; after `fg` the view is redrawn and
+    /// `q` quits at once (it needed Enter: the terminal was left in line mode).
+    @Test(.enabled(if: TestPaths.hasTool("tmux") && TestPaths.hasTool("bash"), "needs tmux and bash"))
+    func suspendAndResumeInTmux() throws {
+        let listener = try LoopbackSocket.listener()
+        let session = "portscope-tstp-\(getpid())"
+        let start = try CommandRunner.run("/usr/bin/env", ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "30", "bash --norc --noprofile -i"])
+        try #require(start.status == 0, "\(start.stderr)")
+        defer { _ = try? CommandRunner.run("/usr/bin/env", ["tmux", "kill-session", "-t", session]) }
+        func keys(_ keys: String...) throws { _ = try CommandRunner.run("/usr/bin/env", ["tmux", "send-keys", "-t", session] + keys) }
+        func screen() -> String { (try? CommandRunner.run("/usr/bin/env", ["tmux", "capture-pane", "-p", "-t", session]).stdout) ?? "" }
+        func waitFor(_ text: String) throws -> Bool {
+            for _ in 0..<50 {
+                if screen().contains(text) { return true }
+                usleep(100_000)
+            }
+            return false
+        }
+        try keys("PS1='$ '; \(TestPaths.portscope) watch \(listener.localPort) --interval 50", "Enter")
+        #expect(try waitFor("NOW (1 socket)"))
+        try keys("C-z")
+        #expect(try waitFor("Stopped"), "\(screen())")
+        try keys("fg", "Enter")
+        #expect(try waitFor("NOW (1 socket)"), "\(screen())")
+        try keys("q") // no Enter
+        #expect(try waitFor("watched "), "\(screen())")
     }
 }
 #endif

@@ -44,7 +44,7 @@ import Testing
     @Test func namespaces() {
         #expect(table.networkNamespace(of: 100) == 4026532001)
         #expect(table.ownNetworkNamespace() == 4026531840)
-        #expect(table.networkNamespaces() == [4026532001: 100, 4026531840: 103])
+        #expect(table.networkNamespaces() == NamespaceListing(namespaces: [4026532001: 100, 4026531840: 103]))
     }
 
     #if os(Linux)

@@ -165,8 +165,42 @@ import Testing
             for method in [HTTPRequest.Method.post, .put, .delete, .patch] {
                 try await client.execute(uri: "/metrics", method: method) { response in
                     #expect(response.status == .methodNotAllowed, "\(method)")
-                    #expect(response.headers[.allow] == "GET")
+                    #expect(response.headers[.allow] == "GET, HEAD")
                     #expect(String(buffer: response.body).contains("read-only"))
+                }
+            }
+        }
+    }
+
+    /// Issue #10 case 14: the API takes what the CLI takes, decodes path parameters, answers
+    /// every error (404 too) in JSON, and HEAD wherever GET.
+    @Test func pathsErrorsAndHead() async throws {
+        try await app().test(.router) { client in
+            for uri in ["/api/v1/ports/5060/udp", "/api/v1/ports/5060%2Fudp", "/api/v1/ports/sip%2Fudp"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri): \(String(buffer: response.body))")
+                    let object = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                    #expect(object?["port"] as? Int == 5060, "\(uri)")
+                    #expect(object?["protocol"] as? String == "udp", "\(uri)")
+                }
+            }
+            for (uri, status) in [("/nope", HTTPResponse.Status.notFound), ("/api/v1/ports/5060/udp/x", .notFound), ("/api/v1/ports/%zz", .badRequest), ("/api/v1/ports/70000", .badRequest)] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == status, "\(uri)")
+                    #expect(response.headers[.contentType]?.hasPrefix("application/json") == true, "\(uri)")
+                    let object = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                    #expect((object?["error"] as? String)?.isEmpty == false, "\(uri): \(String(buffer: response.body))")
+                    #expect(object?["status"] as? Int == Int(status.code))
+                }
+            }
+            for uri in ["/", "/metrics", "/api/v1/ports/443", "/api/v1/sockets", "/api/v1/ephemeral"] {
+                var length = 0
+                try await client.execute(uri: uri, method: .get) { length = $0.body.readableBytes }
+                try await client.execute(uri: uri, method: .head) { response in
+                    #expect(response.status == .ok, "HEAD \(uri)")
+                    #expect(response.body.readableBytes == 0, "HEAD \(uri)")
+                    #expect(response.headers[.contentLength].flatMap(Int.init) ?? -1 > 0, "HEAD \(uri)")
+                    _ = length
                 }
             }
         }

@@ -66,11 +66,53 @@ import Testing
         #expect(diagnosis.testBinds[1].errorCode == EADDRINUSE) // without it
     }
 
-    @Test func udpHolder() throws {
+    /// A UDP holder with SO_REUSEADDR lets another SO_REUSEADDR socket bind the wildcard: the
+    /// verdict agrees with the test bind (risky, not blocked), and says why.
+    @Test func udpHolderWithReuseAddress() throws {
         let udp = try LoopbackSocket.udp()
         let d = try diagnoser.diagnose(port: udp.localPort, transport: .udp, address: .anyIPv4)
+        #expect(d.testBinds.first?.error == nil)
+        #expect(d.verdict == .freeButRisky)
+        let reason = try #require(d.reasons.first { $0.kind == .inUse })
+        #expect(reason.message.contains("is already bound to 127.0.0.1:\(udp.localPort)"))
+        #expect(reason.message.contains("Yet the test bind succeeded"))
+    }
+
+    /// Without SO_REUSEADDR on the holder, the test bind fails and the port is blocked.
+    @Test(.enabled(if: TestPaths.hasTool("python3"), "needs python3"))
+    func udpHolder() throws {
+        let (helper, info) = try HelperProcess.start(HelperProcess.namedListener, arguments: ["udp", "0", "-"])
+        defer { helper.signal(SIGKILL); helper.wait() }
+        let port = UInt16(info["port"] as! Int)
+        let d = try diagnoser.diagnose(port: port, transport: .udp, address: .anyIPv4)
         #expect(d.verdict == .blocked)
-        #expect(d.reasons.first { $0.kind == .inUse }?.message.contains("is bound to 127.0.0.1:\(udp.localPort)") == true)
+        #expect(d.testBinds.first?.errorCode == EADDRINUSE)
+        #expect(d.reasons.first { $0.kind == .inUse }?.message.contains("is already bound to 127.0.0.1:\(port)") == true)
+    }
+
+    /// Issue #10 case 1: connections on ::1 do not stop a 0.0.0.0 listener; the verdict must
+    /// agree with the test binds (it said "a bind without SO_REUSEADDR fails" while the bind
+    /// without it had succeeded).
+    @Test func connectionsOnAnotherAddressAreNoRisk() throws {
+        let server = try LoopbackSocket.listener(ipv6: true)
+        let port = server.localPort
+        let client = try LoopbackSocket(ipv6: true)
+        try client.connect("::1", port: port)
+        let accepted = try server.accept()
+        let d = try diagnoser.diagnose(port: port, transport: .tcp, address: .anyIPv4)
+        #expect(d.testBinds.allSatisfy { $0.error == nil }, "\(d.testBinds)")
+        #expect(!d.reasons.contains { $0.kind == .timeWait && $0.severity == .risk })
+        #expect(!d.reasons.contains { $0.kind == .timeWait && $0.message.contains("fails") })
+        _ = accepted
+    }
+
+    /// Issue #10 case 16: an address this host does not have is said to be one.
+    @Test func addressNotOfThisHost() throws {
+        let d = try diagnoser.diagnose(port: 20999, transport: .tcp, address: IPAddress("10.255.1.2")!)
+        #expect(d.verdict == .blocked)
+        #expect(d.reasons.contains { $0.message.contains("10.255.1.2 is not an address of this host") })
+        #expect(!d.reasons.contains { $0.message.contains("none of the checks") })
+        #expect(throws: PortscopeError.self) { try diagnoser.diagnose(port: 0, transport: .tcp, address: .anyIPv4) }
     }
 
     @Test func ephemeralRangeIsARisk() throws {

@@ -69,7 +69,7 @@ import Testing
         func firstOwners(wanted: Set<UInt64>, preferredUIDs: Set<UInt32>) -> SocketOwners { base.firstOwners(wanted: wanted, preferredUIDs: preferredUIDs) }
         func process(_ pid: Int32, startTime: UInt64?) -> ProcessRecord? { base.process(pid, startTime: startTime) }
         func networkNamespace(of pid: Int32) -> UInt64? { base.networkNamespace(of: pid) }
-        func networkNamespaces() -> [UInt64: Int32] { base.networkNamespaces() }
+        func networkNamespaces() -> NamespaceListing { base.networkNamespaces() }
         func processStat(_ pid: Int32) -> ProcStat? {
             delay(pid)
             return base.processStat(pid)

@@ -39,6 +39,21 @@ import Testing
         let reuse = PressureCalculator.forecast(rate: 1000, usable: 28232, busiest: nil, reuse: 1, reuseDelay: 1000)
         #expect(reuse.sustainableRate == 28232 && reuse.newDestinationFailsAfter == nil)
     }
+
+    /// Issue #10 case 8: with tcp_tw_reuse = 2 a loopback destination reuses TIME_WAIT ports
+    /// after the delay, as the forecast says; it forecast exhaustion with 60 s anyway.
+    @Test func loopbackForecastUsesTheReuseDelay() {
+        let loopback = PressureReport.Destination(transport: .tcp, localAddress: .loopbackIPv4, remote: Endpoint(address: .loopbackIPv4, port: 8080), used: 40, timeWait: 10, headroom: 28192)
+        let forecast = PressureCalculator.forecast(rate: 1000, usable: 28232, busiest: loopback, reuse: 2, reuseDelay: 1000)
+        #expect(forecast.holdReason.contains("loopback destinations only"))
+        #expect(forecast.busiestHoldSeconds == 1)
+        #expect(forecast.busiestFailsAfter == nil)
+        #expect(forecast.newDestinationFailsAfter == 28.232) // a new (non-loopback) destination: 60 s
+        let remote = PressureReport.Destination(transport: .tcp, localAddress: IPAddress("10.0.0.1")!, remote: Endpoint(address: IPAddress("10.0.0.2")!, port: 443), used: 40, timeWait: 10, headroom: 28192)
+        let far = PressureCalculator.forecast(rate: 1000, usable: 28232, busiest: remote, reuse: 2, reuseDelay: 1000)
+        #expect(far.busiestHoldSeconds == 60)
+        #expect(far.busiestFailsAfter == Double(28232 - 40) / 1000)
+    }
 }
 
 #if os(Linux)

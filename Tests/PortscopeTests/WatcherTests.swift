@@ -20,7 +20,7 @@ import Testing
         }
         func process(_ pid: Int32, startTime: UInt64?) -> ProcessRecord? { ProcessRecord(pid: pid, name: "p\(pid)") }
         func networkNamespace(of pid: Int32) -> UInt64? { nil }
-        func networkNamespaces() -> [UInt64: Int32] { [:] }
+        func networkNamespaces() -> NamespaceListing { NamespaceListing() }
         func processStat(_ pid: Int32) -> ProcStat? { nil }
     }
 
@@ -56,7 +56,7 @@ import Testing
         clock.now = 3
         let fourth = try watcher.step()
         #expect(fourth.map(\.kind) == [.closed])
-        #expect(watcher.totals[.opened] == 2 && watcher.totals[.closed] == 1)
+        #expect(watcher.present == 1 && watcher.totals[.opened] == 1 && watcher.totals[.closed] == 1)
         // The new connection counts once for each of its ports; the initial listener does not count.
         #expect(watcher.activity() == [
             PortActivity(port: 8080, count: 1, byProcess: [.init(name: "p1002", count: 1)]),
@@ -81,5 +81,37 @@ import Testing
         let source = ScriptedSource([[entry(8080, nil, .listen, inode: 1, cookie: 1)]])
         let watcher = Watcher(options: options, sockets: source, processes: Processes(), destroy: nil, ephemeralRange: nil, wallClock: { 0 }, monotonic: { 0 })
         #expect(try watcher.step().count == 1)
+    }
+
+    /// Issue #10 case 5: a pid reused by a new process is not shown under the old name (the
+    /// process cache was keyed by pid alone).
+    @Test func reusedPidGetsItsOwnName() throws {
+        struct Reuse: ProcessTable {
+            func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>) -> SocketOwners { firstOwners(wanted: wanted ?? [], preferredUIDs: preferredUIDs) }
+            func firstOwners(wanted: Set<UInt64>, preferredUIDs: Set<UInt32>) -> SocketOwners {
+                // Inode 10 was opened by the first process with pid 4242, inode 11 by the second.
+                var owners = SocketOwners(holders: Dictionary(uniqueKeysWithValues: wanted.map { ($0, [Int32(4242)]) }))
+                owners.startTimes = [4242: wanted.contains(11) ? 2 : 1]
+                return owners
+            }
+            func process(_ pid: Int32, startTime: UInt64?) -> ProcessRecord? {
+                var record = ProcessRecord(pid: pid, name: startTime == 2 ? "newcomer" : "original")
+                record.startTime = startTime
+                return record
+            }
+            func networkNamespace(of pid: Int32) -> UInt64? { nil }
+            func networkNamespaces() -> NamespaceListing { NamespaceListing() }
+            func processStat(_ pid: Int32) -> ProcStat? { nil }
+        }
+        let first = entry(41000, 8080, .established, inode: 10, cookie: 1)
+        let second = entry(41001, 8080, .established, inode: 11, cookie: 2)
+        let clock = Clock()
+        let watcher = Watcher(options: Watcher.Options(), sockets: ScriptedSource([[], [first], [first, second]]), processes: Reuse(), destroy: nil,
+                              ephemeralRange: nil, wallClock: { 0 }, monotonic: { clock.now })
+        _ = try watcher.step()
+        clock.now = 1
+        #expect(try watcher.step().first?.socket.processes.map(\.name) == ["original"])
+        clock.now = 2
+        #expect(try watcher.step().first?.socket.processes.map(\.name) == ["newcomer"])
     }
 }

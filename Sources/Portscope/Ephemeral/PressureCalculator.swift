@@ -70,25 +70,32 @@ public enum PressureCalculator {
     /// With `tcp_tw_reuse` = 1 (or 2 toward loopback) connect() may take over a TIME_WAIT port
     /// after `tcp_tw_reuse_delay` (1 s by default) when TCP timestamps are on.
     static func forecast(rate: Double, usable: Int, busiest: PressureReport.Destination?, reuse: Int?, reuseDelay: Int?) -> PressureReport.Forecast {
+        let delay = Double(reuseDelay ?? 1000) / 1000
         var hold = timeWaitSeconds
         var reason = "TIME_WAIT lasts 60 s and tcp_tw_reuse is off"
         switch reuse {
         case 1?:
-            hold = Double(reuseDelay ?? 1000) / 1000
-            reason = "tcp_tw_reuse = 1 lets connect() reuse a TIME_WAIT port after \(hold) s (needs TCP timestamps)"
+            hold = delay
+            reason = "tcp_tw_reuse = 1 lets connect() reuse a TIME_WAIT port after \(delay) s (needs TCP timestamps)"
         case 2?:
-            reason = "TIME_WAIT lasts 60 s; tcp_tw_reuse = 2 shortens it to \(Double(reuseDelay ?? 1000) / 1000) s for loopback destinations only"
+            reason = "TIME_WAIT lasts 60 s; tcp_tw_reuse = 2 shortens it to \(delay) s for loopback destinations only"
         default:
             break
         }
-        let sustainable = Double(usable) / hold
-        func failsAfter(used: Int) -> Double? {
-            guard rate > sustainable else { return nil }
+        // The same model for one destination: with tcp_tw_reuse = 2, a loopback one reuses after the delay.
+        func holdToward(_ destination: PressureReport.Destination) -> Double {
+            reuse == 2 && destination.remote.address.isLoopback ? delay : hold
+        }
+        func failsAfter(used: Int, hold: Double) -> Double? {
+            guard rate > Double(usable) / hold else { return nil }
             return Double(max(0, usable - used)) / rate
         }
+        let busiestHold = busiest.map { holdToward($0) }
         return PressureReport.Forecast(
-            rate: rate, holdSeconds: hold, holdReason: reason, sustainableRate: sustainable,
-            newDestinationFailsAfter: failsAfter(used: 0), busiestFailsAfter: busiest.flatMap { failsAfter(used: $0.used) }
+            rate: rate, holdSeconds: hold, holdReason: reason, sustainableRate: Double(usable) / hold,
+            newDestinationFailsAfter: failsAfter(used: 0, hold: hold),
+            busiestHoldSeconds: busiestHold, busiestSustainableRate: busiestHold.map { Double(usable) / $0 },
+            busiestFailsAfter: busiest.flatMap { failsAfter(used: $0.used, hold: holdToward($0)) }
         )
     }
 }

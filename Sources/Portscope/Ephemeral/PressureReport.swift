@@ -48,14 +48,20 @@ public struct PressureReport: Sendable {
     public struct Forecast: Sendable, Hashable {
         /// New connections per second asked about.
         public var rate: Double
-        /// How long a closed connection keeps its port (60 s TIME_WAIT, or the reuse delay).
+        /// How long a closed connection keeps its port toward a new, non-loopback destination
+        /// (60 s TIME_WAIT, or the reuse delay).
         public var holdSeconds: Double
         /// Why `holdSeconds` is what it is.
         public var holdReason: String
-        /// usable / holdSeconds: the most a destination can sustain.
+        /// usable / holdSeconds: the most a new destination can sustain.
         public var sustainableRate: Double
         /// Seconds until connect() fails with EADDRNOTAVAIL toward a new destination; nil when sustainable.
         public var newDestinationFailsAfter: Double?
+        /// The hold for the busiest destination: shorter than `holdSeconds` when it is a
+        /// loopback address and `tcp_tw_reuse` is 2.
+        public var busiestHoldSeconds: Double?
+        /// usable / busiestHoldSeconds.
+        public var busiestSustainableRate: Double?
         /// The same for the busiest destination (starting from the ports it already uses).
         public var busiestFailsAfter: Double?
     }

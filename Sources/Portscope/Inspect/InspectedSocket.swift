@@ -75,10 +75,29 @@ public struct NamespaceHolding: Sendable, Hashable {
     public var listening: Bool
 }
 
+/// A network namespace whose sockets could not be read, and why.
+public struct SkippedNamespace: Sendable, Hashable {
+    public var namespace: NamespaceInfo
+    public var reason: String
+}
+
 /// The answer to `who` and `ls`.
 public struct SocketReport: Sendable {
     /// The port asked about (`who`), or nil for listings.
     public var port: UInt16?
+    /// Every port asked about (several for a service name such as `http-alt`).
+    public var ports: [UInt16] = []
+    /// The service name asked about, if any.
+    public var service: String?
+    /// The protocols that were looked at.
+    public var protocols: Set<SocketProtocol> = [.tcp, .udp]
+    /// Other network namespaces that could not be read (`--all-netns` without the privilege).
+    public var skippedNamespaces: [SkippedNamespace] = []
+    /// Processes whose network namespace could not even be read (not root): their
+    /// namespaces may hold sockets that were not looked at.
+    public var unreadableNamespaceProcesses: [Int32] = []
+    /// Whether the viewer is root (what to suggest about what could not be read).
+    public var viewerIsRoot = false
     public var sockets: [InspectedSocket]
     public var hidden: HiddenSummary?
     /// `netlink` or `/proc/net`.
@@ -88,4 +107,18 @@ public struct SocketReport: Sendable {
     public var elsewhere: [NamespaceHolding]
     /// Whether other network namespaces were inspected too.
     public var allNamespaces: Bool
+
+    public init(port: UInt16?, sockets: [InspectedSocket], hidden: HiddenSummary?, source: String, warnings: [String], elsewhere: [NamespaceHolding], allNamespaces: Bool) {
+        self.port = port
+        self.ports = port.map { [$0] } ?? []
+        self.sockets = sockets
+        self.hidden = hidden
+        self.source = source
+        self.warnings = warnings
+        self.elsewhere = elsewhere
+        self.allNamespaces = allNamespaces
+    }
+
+    /// Whether what was not read could hold the answer: other namespaces that were skipped.
+    public var incomplete: Bool { !skippedNamespaces.isEmpty || !unreadableNamespaceProcesses.isEmpty }
 }

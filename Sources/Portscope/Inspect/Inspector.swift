@@ -36,11 +36,22 @@ public struct Inspector: Sendable {
 
     /// Every socket whose local or remote port is `port`, with its processes.
     public func who(port: UInt16, protocols: Set<SocketProtocol> = [.tcp, .udp], allNamespaces: Bool = false) throws(PortscopeError) -> SocketReport {
-        let query = SocketQuery(port: port, protocols: protocols)
+        try who(ResolvedPortArgument(port: port, ports: [port], protocols: protocols, service: nil), allNamespaces: allNamespaces)
+    }
+
+    /// Every socket whose local or remote port is one of `argument.ports`, with its processes.
+    public func who(_ argument: ResolvedPortArgument, allNamespaces: Bool = false) throws(PortscopeError) -> SocketReport {
+        var query = SocketQuery(protocols: argument.protocols)
+        query.ports = Set(argument.ports)
         var report = try inspect(query, allNamespaces: allNamespaces)
-        report.port = port
+        report.port = argument.port
+        report.ports = argument.ports
+        report.service = argument.service
         if report.sockets.isEmpty, !allNamespaces {
-            report.elsewhere = otherNamespaces(using: query)
+            let (holdings, skipped, unreadable) = otherNamespaces(using: query)
+            report.elsewhere = holdings
+            report.skippedNamespaces = skipped
+            report.unreadableNamespaceProcesses = unreadable
         }
         return report
     }
@@ -100,11 +111,21 @@ public struct Inspector: Sendable {
             listeners = query.listeningOnly ? snapshot.sockets : ((try? sockets.snapshot(listenersQuery))?.sockets ?? [])
         }
         var namespaces: [UInt64: NamespaceInfo] = [:]
+        var skipped: [SkippedNamespace] = []
+        var unreadable: [Int32] = []
         if allNamespaces {
-            for info in otherNamespaceInfos() {
+            let (infos, unreadableProcesses) = otherNamespaceInfos()
+            unreadable = unreadableProcesses
+            for info in infos {
                 namespaces[info.id] = info
                 let source = namespaceSource(info.pid, info.id)
-                guard let other = try? source.snapshot(query) else { continue }
+                let other: SocketSnapshot
+                do {
+                    other = try source.snapshot(query)
+                } catch {
+                    skipped.append(SkippedNamespace(namespace: info, reason: "\(error)"))
+                    continue
+                }
                 snapshot.sockets += other.sockets
                 snapshot.warnings += other.warnings
                 if other.sockets.isEmpty { continue }
@@ -112,23 +133,33 @@ public struct Inspector: Sendable {
             }
         }
         guard !snapshot.sockets.isEmpty else {
-            return SocketReport(
+            var report = SocketReport(
                 port: query.port, sockets: [], hidden: nil, source: snapshot.source,
                 warnings: snapshot.warnings, elsewhere: [], allNamespaces: allNamespaces
             )
+            report.protocols = query.protocols
+            report.viewerIsRoot = viewerIsRoot
+            report.skippedNamespaces = skipped
+            report.unreadableNamespaceProcesses = unreadable
+            return report
         }
         let range = try? host?.portSettings().localPortRange
         let joined = join(snapshot.sockets, roles: RoleClassifier(listeners: listeners, ephemeralRange: range), namespaces: namespaces)
-        return SocketReport(
+        var report = SocketReport(
             port: query.port, sockets: joined.sockets, hidden: joined.hidden, source: snapshot.source,
-            warnings: snapshot.warnings, elsewhere: [], allNamespaces: allNamespaces
+            warnings: snapshot.warnings + joined.warnings, elsewhere: [], allNamespaces: allNamespaces
         )
+        report.protocols = query.protocols
+        report.viewerIsRoot = viewerIsRoot
+        report.skippedNamespaces = skipped
+        report.unreadableNamespaceProcesses = unreadable
+        return report
     }
 
     /// Finds the processes holding `sockets` and joins them: the one owner → process → join
     /// step every report goes through. Each process is described as the process that was
     /// found holding the sockets (pid and start time), never a later owner of its pid.
-    public func join(_ sockets: [SocketEntry], roles: RoleClassifier, namespaces: [UInt64: NamespaceInfo] = [:]) -> (sockets: [InspectedSocket], hidden: HiddenSummary?) {
+    public func join(_ sockets: [SocketEntry], roles: RoleClassifier, namespaces: [UInt64: NamespaceInfo] = [:]) -> (sockets: [InspectedSocket], hidden: HiddenSummary?, warnings: [String]) {
         let inodes = Set(sockets.map(\.inode).filter { $0 != 0 })
         let owners = inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: Set(sockets.map(\.uid)))
         var records: [Int32: ProcessRecord] = [:]
@@ -136,23 +167,38 @@ public struct Inspector: Sendable {
             if let record = processes.process(pid, startTime: owners.startTimes[pid]) { records[pid] = record }
         }
         let context = SocketJoiner.Context(owners: owners, processes: records, roles: roles, viewerIsRoot: viewerIsRoot, namespaces: namespaces)
-        return SocketJoiner.join(sockets, context)
+        let joined = SocketJoiner.join(sockets, context)
+        return (joined.sockets, joined.hidden, SocketJoiner.warnings(context))
     }
 
-    /// The network namespaces other than the caller's, each with a process in it.
-    func otherNamespaceInfos() -> [NamespaceInfo] {
+    /// The network namespaces other than the caller's, each with a process in it, and how
+    /// many processes' namespaces could not be read.
+    func otherNamespaceInfos() -> (namespaces: [NamespaceInfo], unreadable: [Int32]) {
         let own = processes.networkNamespace(of: ProcessID.current)
-        return processes.networkNamespaces().filter { $0.key != own }.sorted { $0.key < $1.key }.map { namespace, pid in
+        let listing = processes.networkNamespaces()
+        let infos = listing.namespaces.filter { $0.key != own }.sorted { $0.key < $1.key }.map { namespace, pid in
             let record = processes.process(pid)
             return NamespaceInfo(id: namespace, pid: pid, container: record?.container, processName: record?.name)
         }
+        return (infos, listing.unreadable)
     }
 
-    /// Other namespaces whose sockets use the port (checked when it is free here).
-    func otherNamespaces(using query: SocketQuery) -> [NamespaceHolding] {
-        otherNamespaceInfos().compactMap { info in
-            guard let snapshot = try? namespaceSource(info.pid, info.id).snapshot(query), !snapshot.sockets.isEmpty else { return nil }
-            return NamespaceHolding(namespace: info, sockets: snapshot.sockets.count, listening: snapshot.sockets.contains(where: \.isListening))
+    /// Other namespaces whose sockets use the port (checked when it is free here), the ones
+    /// that could not be read, and how many processes' namespaces could not even be named.
+    func otherNamespaces(using query: SocketQuery) -> (holdings: [NamespaceHolding], skipped: [SkippedNamespace], unreadable: [Int32]) {
+        var holdings: [NamespaceHolding] = []
+        var skipped: [SkippedNamespace] = []
+        let (infos, unreadable) = otherNamespaceInfos()
+        for info in infos {
+            do {
+                let snapshot = try namespaceSource(info.pid, info.id).snapshot(query)
+                if !snapshot.sockets.isEmpty {
+                    holdings.append(NamespaceHolding(namespace: info, sockets: snapshot.sockets.count, listening: snapshot.sockets.contains(where: \.isListening)))
+                }
+            } catch {
+                skipped.append(SkippedNamespace(namespace: info, reason: "\(error)"))
+            }
         }
+        return (holdings, skipped, unreadable)
     }
 }

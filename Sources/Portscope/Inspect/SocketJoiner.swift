@@ -47,23 +47,49 @@ public enum SocketJoiner {
     }
 
     static func hiddenReason(for socket: SocketEntry, _ context: Context) -> String {
-        if context.owners.processesDenied > 0, !context.viewerIsRoot {
-            return "not root: the descriptors of \(context.owners.processesDenied) processes (uid \(uids(context.owners.deniedUIDs))) could not be read; run as root to see the owner (socket uid \(socket.uid))"
+        let owners = context.owners
+        if let error = owners.procError {
+            return "the process list (/proc) could not be read (\(error)): no socket's owner is known"
         }
-        if context.owners.processesDenied > 0 {
-            return "\(context.owners.processesDenied) process\(context.owners.processesDenied == 1 ? "" : "es") (uid \(uids(context.owners.deniedUIDs))) refused to show \(context.owners.processesDenied == 1 ? "its" : "their") descriptors even to root (a security module or ptrace restriction); one of them may hold it"
+        if let hidePID = owners.hidePID, !context.viewerIsRoot {
+            return "/proc is mounted with hidepid=\(hidePID): other users' processes are hidden from this user; run as root to see the owner (socket uid \(socket.uid))"
+        }
+        if owners.processesDenied > 0, !context.viewerIsRoot {
+            return "not root: the descriptors of \(owners.processesDenied) processes (uid \(uids(owners.deniedUIDs))) could not be read; run as root to see the owner (socket uid \(socket.uid))"
+        }
+        if owners.processesDenied > 0 {
+            return "\(owners.processesDenied) process\(owners.processesDenied == 1 ? "" : "es") (uid \(uids(owners.deniedUIDs))) refused to show \(owners.processesDenied == 1 ? "its" : "their") descriptors even to root (a security module or ptrace restriction); one of them may hold it"
         }
         return "no process in this PID namespace holds it (another PID namespace, or it closed during the scan)"
     }
 
     static func summaryReason(_ count: Int, _ context: Context) -> String {
-        if context.owners.processesDenied > 0, !context.viewerIsRoot {
-            return "run as root to see the owners of \(count) socket\(count == 1 ? "" : "s") (processes of uid \(uids(context.owners.deniedUIDs)) are not readable by this user)"
+        let owners = context.owners
+        let them = count == 1 ? "it" : "them"
+        if let error = owners.procError {
+            return "the process list (/proc) could not be read (\(error)), so the owners of \(count) socket\(count == 1 ? "" : "s") are unknown"
         }
-        if context.owners.processesDenied > 0 {
-            return "\(context.owners.processesDenied) process\(context.owners.processesDenied == 1 ? "" : "es") (uid \(uids(context.owners.deniedUIDs))) refused to show \(context.owners.processesDenied == 1 ? "its" : "their") descriptors even to root; \(count == 1 ? "it is" : "they are") probably held there"
+        if let hidePID = owners.hidePID, !context.viewerIsRoot {
+            return "run as root to see the owners of \(count) socket\(count == 1 ? "" : "s") (/proc is mounted with hidepid=\(hidePID): other users' processes are hidden)"
         }
-        return "no process in this PID namespace holds \(count == 1 ? "it" : "them") (another PID namespace, or closed during the scan)"
+        if owners.processesDenied > 0, !context.viewerIsRoot {
+            return "run as root to see the owners of \(count) socket\(count == 1 ? "" : "s") (processes of uid \(uids(owners.deniedUIDs)) are not readable by this user)"
+        }
+        if owners.processesDenied > 0 {
+            return "\(owners.processesDenied) process\(owners.processesDenied == 1 ? "" : "es") (uid \(uids(owners.deniedUIDs))) refused to show \(owners.processesDenied == 1 ? "its" : "their") descriptors even to root; \(count == 1 ? "it is" : "they are") probably held there"
+        }
+        return "no process in this PID namespace holds \(them) (another PID namespace, or closed during the scan)"
+    }
+
+    /// What the process scan could not do, for the report's warnings.
+    public static func warnings(_ context: Context) -> [String] {
+        var warnings: [String] = []
+        if let error = context.owners.procError {
+            warnings.append("the process list (/proc) could not be read (\(error)): owners are unknown")
+        } else if let hidePID = context.owners.hidePID, !context.viewerIsRoot {
+            warnings.append("/proc is mounted with hidepid=\(hidePID): other users' processes are hidden from this user")
+        }
+        return warnings
     }
 
     static func uids(_ set: Set<UInt32>) -> String {

@@ -22,10 +22,21 @@ public struct RegistryUpdater: Sendable {
         /// (port, protocol, service) assignments added and removed compared with that registry.
         public var added: Int
         public var removed: Int
+        /// A few of the removed assignments (`8080/tcp http-alt`), for the report.
+        public var removedExamples: [String]
+        /// The assignments of the registry in use before.
+        public var previousAssignments: Int
     }
 
+    /// The share of the previous assignments an update may drop without `force`: IANA
+    /// removes a few dozen a year; a truncated or wrong file drops most of them.
+    public static let allowedLoss = 0.02
+
     /// Reads `source` (a path, or an http(s) URL), checks it is IANA's CSV, and stores it.
-    public func update(from source: String, previous: ServiceRegistry) throws(PortscopeError) -> Report {
+    /// Nothing is stored (the copy in use stays) when the file is not IANA's CSV, has
+    /// damaged lines, or, without `force`, drops more than ``allowedLoss`` of the
+    /// assignments of `previous`.
+    public func update(from source: String, previous: ServiceRegistry, force: Bool = false) throws(PortscopeError) -> Report {
         let csv: String
         do {
             if source.hasPrefix("http://") || source.hasPrefix("https://") {
@@ -52,17 +63,23 @@ public struct RegistryUpdater: Sendable {
         if let problem = registry.validate().first {
             throw .badRegistryData(source: source, problem)
         }
+        let before = Self.assignments(previous)
+        let after = Self.assignments(registry)
+        let removed = before.subtracting(after)
+        let examples = Array(removed.sorted().prefix(5))
+        if !force, Double(removed.count) > Double(before.count) * Self.allowedLoss {
+            throw .registryShrinks(source: source, removed: removed.count, of: before.count, examples: examples)
+        }
         do {
             try store.save(text)
         } catch {
             throw .host(error)
         }
-        let before = Self.assignments(previous)
-        let after = Self.assignments(registry)
         return Report(
             path: store.path, rows: rows.count, entries: rows.reduce(0) { $0 + $1.entries.count },
             updated: registry.header.updated, previousUpdated: previous.header.updated,
-            added: after.subtracting(before).count, removed: before.subtracting(after).count
+            added: after.subtracting(before).count, removed: removed.count, removedExamples: examples,
+            previousAssignments: before.count
         )
     }
 
@@ -71,7 +88,8 @@ public struct RegistryUpdater: Sendable {
         var set: Set<String> = []
         for entry in registry.allEntries() where entry.status == .assigned {
             guard let ports = entry.ports, let service = entry.service else { continue }
-            set.insert("\(ports.lowerBound)-\(ports.upperBound)/\(entry.transport.rawValue)/\(service)")
+            let range = ports.lowerBound == ports.upperBound ? "\(ports.lowerBound)" : "\(ports.lowerBound)-\(ports.upperBound)"
+            set.insert("\(range)/\(entry.transport.rawValue) \(service)")
         }
         return set
     }

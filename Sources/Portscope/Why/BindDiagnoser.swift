@@ -26,6 +26,9 @@ public struct BindDiagnoser: Sendable {
 
     /// Diagnoses binding `address`:`port` for `transport`; `v6Only` applies to IPv6 wildcards.
     public func diagnose(port: UInt16, transport: SocketProtocol, address: IPAddress, v6Only: Bool = false) throws(PortscopeError) -> BindDiagnosis {
+        guard port != 0 else {
+            throw .usage(.invalidPort(input: "0", reason: "port 0 cannot be bound as such: a bind to port 0 asks the kernel for any free ephemeral port (see `portscope explain 0`)"))
+        }
         let usage = try inspector.who(port: port, protocols: [transport])
         let settings = try? inspector.host?.portSettings()
         var reasons: [BindDiagnosis.Reason] = []
@@ -38,17 +41,17 @@ public struct BindDiagnoser: Sendable {
             let overlap = AddressOverlap.overlaps(address, v6OnlyA: v6Only, holder.entry.local.address, v6OnlyB: holder.entry.v6Only)
             let who = Self.describe(holder, viewerIsRoot: capabilities.isRoot)
             if overlap {
-                reasons.append(.init(kind: .inUse, severity: .blocker, message: "\(who) already \(transport == .tcp ? "listens on" : "is bound to") \(holder.entry.local), which overlaps \(requested)\(Self.overlapDetail(address, v6Only, holder.entry)); stop it (`portscope free \(port)`) or pick another port (`portscope pick`).", sockets: [holder]))
+                reasons.append(.init(kind: .inUse, severity: .blocker, message: "\(who) \(transport == .tcp ? "already listens on" : "is already bound to") \(holder.entry.localDescription), which overlaps \(requested)\(Self.overlapDetail(address, v6Only, holder.entry)); stop it (`portscope free \(port)`) or pick another port (`portscope pick`).", sockets: [holder]))
             } else {
-                reasons.append(.init(kind: .noConflict, severity: .info, message: "\(who) \(transport == .tcp ? "listens on" : "is bound to") \(holder.entry.local), a different address: binding \(requested) does not clash with it, but clients must use the right address.", sockets: [holder]))
+                reasons.append(.init(kind: .noConflict, severity: .info, message: "\(who) \(transport == .tcp ? "listens on" : "is bound to") \(holder.entry.localDescription), a different address: binding \(requested) does not clash with it, but clients must use the right address.", sockets: [holder]))
             }
         }
-        let lingering = transport == .tcp ? onPort.filter { $0.entry.state != .listen } : []
-        if !lingering.isEmpty {
-            let timeWait = lingering.filter { $0.entry.state == .timeWait }.count
-            let detail = timeWait == lingering.count ? "\(timeWait) TIME_WAIT socket\(timeWait == 1 ? "" : "s")" : "\(lingering.count) connection\(lingering.count == 1 ? "" : "s") (\(timeWait) in TIME_WAIT)"
-            reasons.append(.init(kind: .timeWait, severity: .risk, message: "\(detail) still use\(lingering.count == 1 ? "s" : "") port \(port): a bind without SO_REUSEADDR fails with \"Address already in use\" until they close (TIME_WAIT lasts 60 s); set SO_REUSEADDR, as most servers do.", sockets: lingering))
-        }
+        // Connections bound to the port (accepted, or TIME_WAIT leftovers) block a bind
+        // without SO_REUSEADDR only when their address overlaps the one asked for; the test
+        // binds below decide what is said about them.
+        let lingering = transport == .tcp ? onPort.filter {
+            $0.entry.state != .listen && AddressOverlap.overlaps(address, v6OnlyA: v6Only, $0.entry.local.address, v6OnlyB: $0.entry.v6Only)
+        } : []
         if let settings {
             let policy = HostPortPolicy(settings)
             let p = Port(port)
@@ -86,12 +89,30 @@ public struct BindDiagnoser: Sendable {
             plain.reuseAddress = false
             let plainResult = probe.attempt(plain)
             tests.append(.init(attempt: plain, error: plainResult.map(\.description), errorCode: plainResult?.rawValue))
+            let timeWait = lingering.filter { $0.entry.state == .timeWait }.count
+            let detail = timeWait == lingering.count ? "\(timeWait) TIME_WAIT socket\(timeWait == 1 ? "" : "s")" : "\(lingering.count) connection\(lingering.count == 1 ? "" : "s") (\(timeWait) in TIME_WAIT)"
+            let use = lingering.count == 1 ? "uses" : "use"
+            if let plainResult {
+                reasons.append(.init(kind: .timeWait, severity: .risk, message: "\(detail) still \(use) port \(port) on an overlapping address: a test bind without SO_REUSEADDR failed (\(plainResult)) and so will a service that does not set it, until they close (TIME_WAIT lasts 60 s); set SO_REUSEADDR, as most servers do.", sockets: lingering))
+            } else {
+                reasons.append(.init(kind: .timeWait, severity: .info, message: "\(detail) still \(use) port \(port), but a test bind without SO_REUSEADDR succeeded too: they do not stop a new listener here.", sockets: lingering))
+            }
         }
         if let result {
-            let explained = reasons.contains { $0.severity == .blocker }
-            reasons.append(.init(kind: .testBind, severity: .blocker, message: "A test bind to \(requested)/\(transport.rawValue) failed: \(result)\(explained ? "" : " — none of the checks above explains it (another namespace's proxy, a security module, or a socket that appeared just now)")."))
+            if result == .addressNotAvailable {
+                reasons.append(.init(kind: .testBind, severity: .blocker, message: "\(address) is not an address of this host (the test bind failed: \(result)): a service can only bind addresses of its own interfaces (`ip address` lists them), or 0.0.0.0 / :: for all."))
+            } else {
+                let explained = reasons.contains { $0.severity == .blocker }
+                reasons.append(.init(kind: .testBind, severity: .blocker, message: "A test bind to \(requested)/\(transport.rawValue) failed: \(result)\(explained ? "" : " — none of the checks above explains it (another namespace's proxy, a security module, or a socket that appeared just now)")."))
+            }
         } else {
             reasons.append(.init(kind: .testBind, severity: .ok, message: "A test bind to \(requested)/\(transport.rawValue) with SO_REUSEADDR\(transport == .tcp ? " and listen()" : "") succeeded and was released at once."))
+            // The verdict must agree with the bind that was just made: a conflict the checks
+            // predicted but the kernel did not enforce is a risk (it may come back), not a block.
+            for index in reasons.indices where reasons[index].severity == .blocker && reasons[index].kind == .inUse {
+                reasons[index].severity = .risk
+                reasons[index].message += " (Yet the test bind succeeded: the holder may set SO_REUSEPORT or be closing.)"
+            }
         }
 
         reasons.sort { $0.severity < $1.severity }

@@ -37,7 +37,11 @@ public struct ProcFSProcessTable: ProcessTable {
 
     func scanOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>, stopWhenAllFound: Bool) -> SocketOwners {
         let procFD = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard procFD >= 0 else { return SocketOwners() }
+        guard procFD >= 0 else {
+            var owners = SocketOwners()
+            owners.procError = .current
+            return owners
+        }
         defer { close(procFD) }
         var processes = listProcesses(procFD)
         // Likely holders first: processes of the sockets' owners.
@@ -78,6 +82,9 @@ public struct ProcFSProcessTable: ProcessTable {
         var owners = SocketOwners()
         for partial in results { owners.merge(partial) }
         owners.normalize()
+        if geteuid() != 0, let mountInfo = try? SystemFile.read(root.path("self/mountinfo"), sizeHint: 8192) {
+            owners.hidePID = MountInfoParser.hidePID(mountInfo, mountPoint: root.path)
+        }
         return owners
     }
 
@@ -217,17 +224,23 @@ public struct ProcFSProcessTable: ProcessTable {
         readNamespace(AT_FDCWD, root.path("self/ns/net"))
     }
 
-    public func networkNamespaces() -> [UInt64: Int32] {
+    public func networkNamespaces() -> NamespaceListing {
         let procFD = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard procFD >= 0 else { return [:] }
+        guard procFD >= 0 else { return NamespaceListing() }
         defer { close(procFD) }
-        var namespaces: [UInt64: Int32] = [:]
+        var listing = NamespaceListing()
         for candidate in listProcesses(procFD).sorted(by: { $0.pid < $1.pid }) {
-            if let namespace = networkNamespace(of: candidate.pid), namespaces[namespace] == nil {
-                namespaces[namespace] = candidate.pid
+            var buffer = [UInt8](repeating: 0, count: 64)
+            let length = readlinkat(procFD, "\(candidate.pid)/ns/net", &buffer, buffer.count)
+            guard length > 0 else {
+                if errno == EACCES || errno == EPERM { listing.unreadable.append(candidate.pid) }
+                continue // ENOENT: it exited, or a kernel thread's
+            }
+            if let namespace = ProcParsers.namespaceInode(Array(buffer[0..<length])), listing.namespaces[namespace] == nil {
+                listing.namespaces[namespace] = candidate.pid
             }
         }
-        return namespaces
+        return listing
     }
 
     private func readNamespace(_ directory: Int32, _ path: String) -> UInt64? {

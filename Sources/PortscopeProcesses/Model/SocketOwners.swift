@@ -15,6 +15,10 @@ public struct SocketOwners: Sendable, Equatable {
     /// The start time (`/proc/PID/stat` field 22) of each holder, read together with its
     /// descriptor links: with the pid, the identity of the process that held the sockets.
     public var startTimes: [Int32: UInt64]
+    /// Set when the process directory (`/proc`) itself could not be read: no owner is known.
+    public var procError: Errno?
+    /// procfs's `hidepid=` option when it hides other users' processes from this caller.
+    public var hidePID: String?
 
     public init(holders: [UInt64: [Int32]] = [:], processesScanned: Int = 0, processesDenied: Int = 0, deniedUIDs: Set<UInt32> = [], processesVanished: Int = 0, startTimes: [Int32: UInt64] = [:]) {
         self.startTimes = startTimes
@@ -55,6 +59,19 @@ public struct SocketOwners: Sendable, Equatable {
     }
 }
 
+/// The network namespaces a process table could see.
+public struct NamespaceListing: Sendable, Equatable {
+    /// Namespace inode → a pid in it.
+    public var namespaces: [UInt64: Int32]
+    /// Processes whose `/proc/PID/ns/net` could not be read (other users' without root).
+    public var unreadable: [Int32]
+
+    public init(namespaces: [UInt64: Int32] = [:], unreadable: [Int32] = []) {
+        self.namespaces = namespaces
+        self.unreadable = unreadable
+    }
+}
+
 extension ProcessTable {
     /// Name, user, command line and container of whatever process `pid` is now.
     public func process(_ pid: Int32) -> ProcessRecord? {
@@ -81,8 +98,9 @@ public protocol ProcessTable: Sendable {
     /// The network namespace of `pid` (the inode of `/proc/PID/ns/net`).
     func networkNamespace(of pid: Int32) -> UInt64?
 
-    /// Every network namespace found in `/proc/*/ns/net`, with one pid in each.
-    func networkNamespaces() -> [UInt64: Int32]
+    /// Every network namespace found in `/proc/*/ns/net`, with one pid in each, and how many
+    /// processes' namespaces could not be read.
+    func networkNamespaces() -> NamespaceListing
 
     /// State, parent, flags and start time of `pid` (`/proc/PID/stat`); nil when it has exited.
     func processStat(_ pid: Int32) -> ProcStat?

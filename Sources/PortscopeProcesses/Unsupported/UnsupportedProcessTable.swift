@@ -6,7 +6,7 @@ public struct UnsupportedProcessTable: ProcessTable {
     public func firstOwners(wanted: Set<UInt64>, preferredUIDs: Set<UInt32>) -> SocketOwners { SocketOwners() }
     public func process(_ pid: Int32, startTime: UInt64?) -> ProcessRecord? { nil }
     public func networkNamespace(of pid: Int32) -> UInt64? { nil }
-    public func networkNamespaces() -> [UInt64: Int32] { [:] }
+    public func networkNamespaces() -> NamespaceListing { NamespaceListing() }
     public func processStat(_ pid: Int32) -> ProcStat? { nil }
 }
 

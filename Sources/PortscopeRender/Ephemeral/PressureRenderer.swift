@@ -42,7 +42,7 @@ public struct PressureRenderer {
             var table = TextTable()
             for s in r.collisions {
                 let owners = s.owner == .known ? s.processes.map { "\(TerminalText.sanitize($0.name))(\($0.pid))" }.joined(separator: ",") : (s.owner == .hidden ? "hidden" : "-")
-                table.add([s.entry.transport.rawValue, s.entry.local.description, owners])
+                table.add([s.entry.transport.rawValue, s.entry.localDescription, owners])
             }
             sections.append(style.bold("LISTENERS INSIDE THE RANGE") + style.dim(" (collisions waiting to happen: while one is down, outgoing connections can take its port)") + "\n" + table.render())
         }
@@ -54,11 +54,14 @@ public struct PressureRenderer {
             if let after = f.newDestinationFailsAfter {
                 lines.append("  " + style.red("a new destination: connect() fails with EADDRNOTAVAIL after \(format(after)) s"))
             } else {
-                lines.append("  " + style.green("sustainable: \(format(f.rate))/s never exhausts one destination's ports"))
+                lines.append("  " + style.green("sustainable: \(format(f.rate))/s never exhausts a new destination's ports"))
             }
-            if let busiest = r.destinations.first {
+            if let busiest = r.destinations.first, let hold = f.busiestHoldSeconds {
+                let model = hold == f.holdSeconds ? "" : " (a loopback destination: ports are reused after \(format(hold)) s, so it sustains \(format(f.busiestSustainableRate ?? 0))/s)"
                 if let after = f.busiestFailsAfter {
-                    lines.append("  " + style.red("\(busiest.remote) (busiest, \(busiest.used) port\(busiest.used == 1 ? "" : "s") already used): fails after \(format(after)) s"))
+                    lines.append("  " + style.red("\(busiest.remote) (busiest, \(busiest.used) port\(busiest.used == 1 ? "" : "s") already used): fails after \(format(after)) s") + model)
+                } else {
+                    lines.append("  " + style.green("\(busiest.remote) (busiest, \(busiest.used) port\(busiest.used == 1 ? "" : "s") already used): sustainable") + model)
                 }
             }
             lines.append(style.dim("  levers: keep connections alive (pooling), more destination ports or addresses, more source addresses, a wider ip_local_port_range, tcp_tw_reuse"))
@@ -99,6 +102,8 @@ public struct PressureRenderer {
                 ("holdReason", .string(f.holdReason)),
                 ("sustainableRate", .double((f.sustainableRate * 100).rounded() / 100)),
                 ("newDestinationFailsAfterSeconds", f.newDestinationFailsAfter.map { .double(($0 * 100).rounded() / 100) } ?? .null),
+                ("busiestHoldSeconds", f.busiestHoldSeconds.map { .double($0) } ?? .null),
+                ("busiestSustainableRate", f.busiestSustainableRate.map { .double(($0 * 100).rounded() / 100) } ?? .null),
                 ("busiestFailsAfterSeconds", f.busiestFailsAfter.map { .double(($0 * 100).rounded() / 100) } ?? .null),
             ])))
         } else {

@@ -18,14 +18,14 @@ public struct ListTextRenderer {
         table.add(header.map { style.bold($0) })
         var notes: [String] = []
         for s in report.sockets {
-            var row = [s.entry.transport.rawValue, s.entry.local.description]
+            var row = [s.entry.transport.rawValue, s.entry.localDescription]
             if all { row += [s.entry.state.rawValue, s.entry.remote?.description ?? "-", s.role.rawValue] }
             row.append(s.service.map { TerminalText.sanitize($0) } ?? "-")
             row += owner(s)
             if let ns = s.namespace { row.append(style.dim("netns \(ns.id)" + (ns.container.map { " \($0.runtime) \($0.shortID)" } ?? ""))) }
             if let warning = s.warning {
                 row.append(style.yellow("! ephemeral"))
-                let note = "\(s.entry.transport.rawValue) \(s.entry.local): \(warning)"
+                let note = "\(s.entry.transport.rawValue) \(s.entry.localDescription): \(warning)"
                 if !notes.contains(note) { notes.append(note) }
             }
             table.add(row)
@@ -34,6 +34,7 @@ public struct ListTextRenderer {
         let hiddenText = report.hidden.map { ", \($0.count) hidden: \(TerminalText.sanitize($0.reason))" } ?? ""
         lines.append(style.dim("\(report.sockets.count) socket\(report.sockets.count == 1 ? "" : "s")\(hiddenText)"))
         lines += notes.map { style.yellow("! ") + $0 }
+        lines += SocketTextRenderer(style: style).skipped(report)
         lines += report.warnings.map { style.dim("note: " + TerminalText.sanitize($0)) }
         return lines.joined(separator: "\n") + "\n"
     }

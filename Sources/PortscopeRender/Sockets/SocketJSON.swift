@@ -17,6 +17,7 @@ public enum SocketJSON {
             ("uid", .int(Int(s.entry.uid))),
             ("owner", .string(s.owner.rawValue)),
         ]
+        if s.entry.family == .ipv6, s.entry.isListening, let v6Only = s.entry.v6Only { members.append(("v6only", .bool(v6Only))) }
         if let reason = s.hiddenReason { members.append(("hiddenReason", .string(reason))) }
         members.append(("processes", .array(s.processes.map(process))))
         members.append(("namespace", s.namespace.map(namespace) ?? .null))
@@ -60,8 +61,13 @@ public enum SocketJSON {
     /// `who --json`: `{"port", "sockets", "hidden", …}`.
     public static func report(_ r: SocketReport) -> JSONValue {
         var members: [(String, JSONValue)] = []
-        if let port = r.port { members.append(("port", .int(Int(port)))) }
+        if let port = r.port {
+            members.append(("port", .int(Int(port))))
+            members.append(("ports", .array(r.ports.map { .int(Int($0)) })))
+            if let service = r.service { members.append(("service", .string(service))) }
+        }
         members += [
+            ("protocols", .array(SocketProtocol.allCases.filter(r.protocols.contains).map { .string($0.rawValue) })),
             ("sockets", .array(r.sockets.map(socket))),
             ("hidden", hidden(r.hidden)),
             ("source", .string(r.source)),
@@ -69,6 +75,8 @@ public enum SocketJSON {
             ("elsewhere", .array(r.elsewhere.map { h in
                 .object([("namespace", namespace(h.namespace)), ("sockets", .int(h.sockets)), ("listening", .bool(h.listening))])
             })),
+            ("skippedNamespaces", .array(r.skippedNamespaces.map { .object([("namespace", namespace($0.namespace)), ("reason", .string($0.reason))]) })),
+            ("unreadableNamespaceProcesses", .array(r.unreadableNamespaceProcesses.map { .int(Int($0)) })),
             ("warnings", .array(r.warnings.map { .string($0) })),
         ]
         return .object(members)

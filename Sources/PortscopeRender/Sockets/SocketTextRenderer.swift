@@ -12,14 +12,50 @@ public struct SocketTextRenderer {
 
     /// The whole `who` answer.
     public func renderWho(_ report: SocketReport) -> String {
-        let port = report.port.map(String.init) ?? "?"
+        let subject = Self.subject(report)
         guard !report.sockets.isEmpty else {
-            return ([style.bold("Port \(port): nothing uses it") + " " + style.dim("(tcp and udp, ipv4 and ipv6, \(report.allNamespaces ? "every network namespace" : "this network namespace"))")]
-                + elsewhere(report) + warnings(report)).joined(separator: "\n") + "\n"
+            let scope = report.allNamespaces ? (report.skippedNamespaces.isEmpty && report.unreadableNamespaceProcesses.isEmpty ? "every network namespace" : "every network namespace it could read") : "this network namespace"
+            return ([style.bold("\(subject): nothing uses it") + " " + style.dim("(\(Self.protocolText(report.protocols)), ipv4 and ipv6, \(scope))")]
+                + elsewhere(report) + skipped(report) + warnings(report)).joined(separator: "\n") + "\n"
         }
         let processes = Set(report.sockets.flatMap { $0.processes.map(\.pid) }).count
-        let header = style.bold("Port \(port): \(count(report.sockets.count, "socket")), \(count(processes, "process", "processes"))")
-        return ([header, ""] + [groups(report)] + warnings(report)).joined(separator: "\n") + "\n"
+        let header = style.bold("\(subject): \(count(report.sockets.count, "socket")), \(count(processes, "process", "processes"))")
+        return ([header, ""] + [groups(report)] + skipped(report) + warnings(report)).joined(separator: "\n") + "\n"
+    }
+
+    /// "Port 8080", "Port 8080/udp", or "http-alt (ports 591, 8008, 8080)".
+    static func subject(_ report: SocketReport) -> String {
+        let port = report.port.map(String.init) ?? "?"
+        let suffix = report.protocols.count == 1 ? "/" + report.protocols.first!.rawValue : ""
+        guard report.ports.count > 1 else { return "Port \(port)\(suffix)" }
+        let list = report.ports.count > 12 ? report.ports.prefix(12).map(String.init).joined(separator: ", ") + ", … (\(report.ports.count) in all)" : report.ports.map(String.init).joined(separator: ", ")
+        return "\(report.service.map { TerminalText.sanitize($0) + suffix } ?? "Ports") (ports \(list))"
+    }
+
+    /// "tcp and udp", "tcp only", "udp only".
+    static func protocolText(_ protocols: Set<SocketProtocol>) -> String {
+        protocols.count == 1 ? "\(protocols.first!.rawValue) only" : "tcp and udp"
+    }
+
+    /// Namespaces that could not be read: the answer may be incomplete.
+    func skipped(_ report: SocketReport) -> [String] {
+        var lines: [String] = []
+        if !report.skippedNamespaces.isEmpty {
+            let names = report.skippedNamespaces.prefix(5).map { namespaceText($0.namespace) }.joined(separator: ", ")
+            let more = report.skippedNamespaces.count > 5 ? ", …" : ""
+            lines.append(style.yellow("! ") + "not read: \(count(report.skippedNamespaces.count, "other network namespace")) (\(names)\(more)): \(TerminalText.sanitize(report.skippedNamespaces[0].reason)); run as root to include \(report.skippedNamespaces.count == 1 ? "it" : "them")")
+        }
+        let unreadable = report.unreadableNamespaceProcesses
+        if !unreadable.isEmpty {
+            let pids = unreadable.count <= 3 ? " (pid \(unreadable.map(String.init).joined(separator: ", ")))" : ""
+            let what = "the network namespace of \(count(unreadable.count, "process", "processes"))\(pids) could not be read"
+            if report.viewerIsRoot {
+                lines.append(style.dim("note: \(what): \(unreadable.count == 1 ? "it refuses" : "they refuse") even root (a security module or ptrace restriction); a port held only there would not show"))
+            } else {
+                lines.append(style.yellow("! ") + "\(what) (other users' processes): run as root to \(report.allNamespaces ? "include" : "check") them")
+            }
+        }
+        return lines
     }
 
     /// The grouped body: one block per process with the sockets it holds (a socket shared
@@ -71,7 +107,7 @@ public struct SocketTextRenderer {
         var text = parts.joined(separator: " · ")
         if !p.command.isEmpty {
             let command = TerminalText.sanitize(p.command.joined(separator: " "))
-            text += "\n  " + style.dim(command.count > style.width - 4 ? String(command.prefix(style.width - 5)) + "…" : command)
+            text += "\n  " + style.dim(DisplayWidth.clip(command, max(10, style.width - 4)))
         }
         return text
     }
@@ -93,7 +129,7 @@ public struct SocketTextRenderer {
 
     /// `127.0.0.1:8080 ← 127.0.0.1:51234` (server), `… → …` (client), or the local endpoint alone.
     func connection(_ s: InspectedSocket) -> String {
-        guard let remote = s.entry.remote else { return s.entry.local.description }
+        guard let remote = s.entry.remote else { return s.entry.localDescription }
         let arrow = s.role == .server ? "←" : s.role == .client ? "→" : "↔"
         return "\(s.entry.local) \(arrow) \(remote)"
     }

@@ -30,7 +30,7 @@ public struct TextStyle: Sendable {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if !line.isEmpty, line.count + 1 + word.count > limit {
+            if !line.isEmpty, DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) > limit {
                 lines.append(line)
                 line = ""
             }

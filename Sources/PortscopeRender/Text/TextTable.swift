@@ -1,6 +1,7 @@
 /// Aligns rows of cells into columns (left-aligned, two spaces apart).
 ///
-/// Widths are counted in characters, ignoring ANSI colour codes, so styled cells align.
+/// Widths are counted in terminal columns (wide CJK characters count two, combining marks
+/// none), ignoring ANSI colour codes, so styled cells align.
 public struct TextTable {
     public var rows: [[String]] = []
     public var indent: Int
@@ -36,19 +37,8 @@ public struct TextTable {
         }.joined(separator: "\n")
     }
 
-    /// Characters shown, not counting ANSI escape sequences.
+    /// Terminal columns shown (``DisplayWidth``), not counting ANSI escape sequences.
     static func visibleWidth(_ text: String) -> Int {
-        var count = 0
-        var inEscape = false
-        for scalar in text.unicodeScalars {
-            if inEscape {
-                if scalar == "m" { inEscape = false }
-            } else if scalar == "\u{1B}" {
-                inEscape = true
-            } else {
-                count += 1
-            }
-        }
-        return count
+        DisplayWidth.of(text)
     }
 }

@@ -85,28 +85,12 @@ public struct WatchRenderer {
         return Array(lines.prefix(rows))
     }
 
-    /// Cuts `text` to `width` visible columns (escape sequences do not count).
+    /// Cuts `text` to `width` terminal columns (escape sequences do not count).
     func clip(_ text: String, _ width: Int) -> String {
-        guard TextTable.visibleWidth(text) > width else { return text }
-        var out = ""
-        var visible = 0
-        var inEscape = false
-        for scalar in text.unicodeScalars {
-            if inEscape {
-                out.unicodeScalars.append(scalar)
-                if scalar == "m" { inEscape = false }
-            } else if scalar == "\u{1B}" {
-                inEscape = true
-                out.unicodeScalars.append(scalar)
-            } else if visible < width - 1 {
-                out.unicodeScalars.append(scalar)
-                visible += 1
-            }
-        }
-        return out + "…" + (style.colors ? "\u{1B}[0m" : "")
+        DisplayWidth.clip(text, width, reset: style.colors)
     }
 
     func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
+        DisplayWidth.pad(text, width)
     }
 }

@@ -6,7 +6,7 @@ import PortscopeSystem
 /// IPv4 and IPv6 (`SKNLGRP_INET{,6}_{TCP,UDP}_DESTROY`). Every socket that is destroyed while
 /// subscribed is reported, however briefly it lived, so `watch` does not miss what a sample
 /// would. Subscribing needs CAP_NET_ADMIN (root).
-public final class DestroyMonitor: @unchecked Sendable {
+public final class DestroyMonitor: Sendable {
     public let descriptor: Int32
 
     /// Subscribes; throws `.netlink(operation: "bind", errno: EPERM)` without the privilege.
@@ -36,6 +36,14 @@ public final class DestroyMonitor: @unchecked Sendable {
 
     deinit {
         close(descriptor)
+    }
+
+    /// How many notifications the kernel dropped for this socket since it was opened (the
+    /// `Drops` column of `/proc/self/net/netlink`), or nil when that cannot be read.
+    public func droppedCount() -> Int? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, let table = try? SystemFile.read("/proc/self/net/netlink", sizeHint: 16384) else { return nil }
+        return NetlinkTableParser.drops(table, inode: UInt64(info.st_ino))
     }
 
     /// Every notification waiting now (never blocks). `overflowed` is set when the kernel

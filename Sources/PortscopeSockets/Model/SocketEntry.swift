@@ -41,6 +41,13 @@ public struct SocketEntry: Hashable, Sendable {
         local.port == port || remote?.port == port
     }
 
+    /// The local endpoint as `ss` prints it: `*:8082` for a dual-stack `[::]` socket (it takes
+    /// IPv4 too), `[::]:8086` for one with `IPV6_V6ONLY`, else the address and port.
+    public var localDescription: String {
+        if family == .ipv6, local.address.isUnspecified, v6Only == false { return "*:\(local.port)" }
+        return local.description
+    }
+
     /// TCP LISTEN, or a bound UDP socket with no peer.
     public var isListening: Bool {
         state == .listen || (transport == .udp && remote == nil && local.port != 0)

@@ -24,7 +24,7 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .customLong("ports-file"), help: "Grade the ports in this file instead of sampling this host.")
     var portsFile: String?
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<TextOrJSON>
 
     func validate() throws {
         guard (16...100_000).contains(samples) else { throw ValidationError("--samples takes 16 to 100000") }
@@ -36,7 +36,7 @@ struct AuditCommand: ParsableCommand {
         let report = try portsFile.map { try audit.gradeFile($0) } ?? audit.sampleHost(count: samples, destinations: destinations)
         switch output.resolved {
         case .json: print(AuditRenderer.json(report), terminator: "")
-        case .text, .markdown: print(AuditRenderer(style: output.style).text(report), terminator: "")
+        case .text: print(AuditRenderer(style: output.style).text(report), terminator: "")
         }
     }
 }

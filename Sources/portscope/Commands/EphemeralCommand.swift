@@ -21,7 +21,7 @@ struct EphemeralCommand: ParsableCommand {
     @Option(help: "New connections per second to one destination, for the forecast.")
     var rate: Double?
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<TextOrJSON>
 
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
@@ -32,7 +32,7 @@ struct EphemeralCommand: ParsableCommand {
         let report = try PressureReporter.live().report(top: top, rate: rate)
         switch output.resolved {
         case .json: print(PressureRenderer.json(report), terminator: "")
-        case .text, .markdown: print(PressureRenderer(style: output.style).text(report), terminator: "")
+        case .text: print(PressureRenderer(style: output.style).text(report), terminator: "")
         }
     }
 }

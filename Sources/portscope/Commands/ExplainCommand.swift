@@ -20,7 +20,7 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "Knowledge only: do not read this host's settings.")
     var offline = false
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<TextJSONOrMarkdown>
 
     func run() throws {
         let explainer = Explainer.live(offline: offline)

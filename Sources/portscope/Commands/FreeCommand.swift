@@ -40,7 +40,7 @@ struct FreeCommand: ParsableCommand {
     @Flag(help: "Also signal processes with other sockets bound to the port (clients whose local port it is, accepted connections), not only listeners.")
     var includeClients = false
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<TextOrJSON>
 
     func validate() throws {
         guard timeout >= 0, timeout <= 600 else { throw ValidationError("--timeout takes 0 to 600 seconds") }
@@ -48,7 +48,9 @@ struct FreeCommand: ParsableCommand {
 
     func run() throws {
         let registry = LoadedRegistry.load().registry
-        let (number, protocols) = try PortArgumentResolver.resolve(port, registry: registry, protocols: [.tcp, .udp])
+        let argument = try PortArgumentResolver.resolve(port, registry: registry, protocols: [.tcp, .udp])
+        let number = try argument.single(for: "free")
+        let protocols = argument.protocols
         let freer = PortFreer.live()
         let plan = try freer.plan(port: number, protocols: protocols, includeClients: includeClients)
         let renderer = FreeRenderer(style: output.style)

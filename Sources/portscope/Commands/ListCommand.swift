@@ -38,7 +38,7 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .customLong("all-netns"), help: "Also list the sockets of every other network namespace (needs root).")
     var allNamespaces = false
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<TextOrJSON>
 
     func run() throws {
         var filter = ListFilter()
@@ -62,9 +62,9 @@ struct ListCommand: ParsableCommand {
         let report = try Inspector.live().list(filter, registry: registry, allNamespaces: allNamespaces)
         switch output.resolved {
         case .json: print(SocketJSON.render(report), terminator: "")
-        case .text, .markdown: print(ListTextRenderer(style: output.style).render(report, all: filter.all), terminator: "")
+        case .text: print(ListTextRenderer(style: output.style).render(report, all: filter.all), terminator: "")
         }
         let filtered = port != nil || process != nil || pid != nil || user != nil || !state.isEmpty
-        if filtered, report.sockets.isEmpty { throw ExitCode.failure }
+        if filtered, report.sockets.isEmpty { throw allNamespaces && report.incomplete ? ExitCode(77) : ExitCode.failure }
     }
 }

@@ -49,7 +49,7 @@ struct PickCommand: ParsableCommand {
     @Argument(parsing: .postTerminator, help: "The command for --exec.")
     var command: [String] = []
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<TextOrJSON>
 
     func validate() throws {
         guard (1...1000).contains(count) else { throw ValidationError("--count must be between 1 and 1000") }
@@ -57,7 +57,7 @@ struct PickCommand: ParsableCommand {
         if !exec, !command.isEmpty { throw ValidationError("a command was given after --, but no --exec") }
         if exec, count != 1 { throw ValidationError("--exec hands over one port; drop --count") }
         if exec, protocols.tcp, protocols.udp { throw ValidationError("--exec hands over one socket: choose --tcp (the default) or --udp") }
-        if exec, output.resolved != .text { throw ValidationError("--exec prints nothing of its own (the command takes over): drop --\(output.resolved == .json ? "json" : "format")") }
+        if exec, output.resolved != .text { throw ValidationError("--exec prints nothing of its own (the command takes over): drop --json") }
         if exec, hold != nil { throw ValidationError("--exec hands the socket to the command, which holds it as long as it runs: drop --hold") }
         if !exec, address != nil { throw ValidationError("--address is the address of the socket --exec hands over: add --exec, or drop --address") }
         if let hold, !(0...86400).contains(hold) { throw ValidationError("--hold takes 0 to 86400 seconds") }
@@ -84,7 +84,7 @@ struct PickCommand: ParsableCommand {
         }
         switch output.resolved {
         case .json: print(PickRenderer.json(picked), terminator: "")
-        case .text, .markdown:
+        case .text:
             print(picked.map { String($0.port) }.joined(separator: "\n"))
             if TerminalInfo.stderrIsTerminal {
                 TerminalInfo.writeError(PickRenderer(style: TextStyle(colors: TerminalInfo.wantsColor)).explanation(picked))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Portscope
 import PortscopeHost
+import PortscopeRender
 
 /// `portscope registry …`: show, refresh or reset the IANA registry copy portscope uses.
 struct RegistryCommand: ParsableCommand {
@@ -12,22 +13,22 @@ struct RegistryCommand: ParsableCommand {
     )
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "status", abstract: "Say which registry is in use and how old its data is.")
+        static let configuration = CommandConfiguration(
+            commandName: "status", abstract: "Say which registry is in use and how old its data is.",
+            discussion: "Exit status 1 when the copy in use has damaged lines."
+        )
+
+        @OptionGroup var output: OutputOptions<TextOrJSON>
 
         func run() throws {
             let loaded = LoadedRegistry.load()
-            if let warning = loaded.warning { print("warning: \(warning)") }
-            let header = loaded.registry.header
-            print("registry: \(loaded.summary)")
-            print("rows:     \(header.rows) (from \(header.source))")
-            print("user copy: \(RegistryStore.default.path)\(loaded.origin == .builtin ? " (none)" : "")")
             let problems = loaded.registry.validate()
-            if problems.isEmpty {
-                print("check:    every line is sound")
-            } else {
-                print("check:    \(problems.count) damaged line(s), skipped by queries; first: \(problems[0])")
-                throw ExitCode.failure
+            let status = RegistryStatus(loaded: loaded, userCopyPath: RegistryStore.default.path, problems: problems.map(\.description))
+            switch output.resolved {
+            case .json: print(RegistryRenderer.json(status), terminator: "")
+            case .text: print(RegistryRenderer.text(status), terminator: "")
             }
+            if !problems.isEmpty { throw ExitCode.failure }
         }
     }
 
@@ -46,12 +47,13 @@ struct RegistryCommand: ParsableCommand {
         @Option(help: "IANA's CSV: a file path or an http(s) URL.")
         var from: String
 
+        @Flag(help: "Store it even if it drops many of the assignments the registry in use has (a truncated file usually does).")
+        var force = false
+
         func run() throws {
             let previous = LoadedRegistry.load().registry
-            let report = try RegistryUpdater().update(from: from, previous: previous)
-            print("stored \(report.path)")
-            print("  \(report.rows) rows, \(report.entries) (port, protocol) entries, IANA data of \(report.updated.isEmpty ? "unknown date" : report.updated)")
-            print("  compared with the registry in use before (data of \(report.previousUpdated)): +\(report.added) assignments, -\(report.removed)")
+            let report = try RegistryUpdater().update(from: from, previous: previous, force: force)
+            print(RegistryRenderer.update(report), terminator: "")
         }
     }
 

@@ -24,10 +24,10 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let server = Executables.sibling("portscope-serve")
         guard SystemFile.exists(server) else {
-            throw CommandFailure(message: "\(server) is missing: `portscope serve` runs it; build it with `swift build` (`swift run portscope` builds only portscope), or start it with `swift run portscope-serve`", exitCode: ExitCode(69))
+            throw CommandFailure(message: "\(server) is missing: `portscope serve` runs it; build it with `swift build` (`swift run portscope` builds only portscope), or start it with `swift run portscope-serve`", exitCode: ExitCode(127))
         }
         let arguments = Array(CommandLine.arguments.drop { $0 != "serve" }.dropFirst())
         let error = Executables.replaceProcess(with: server, arguments: ["portscope-serve"] + arguments)
-        throw CommandFailure(message: "could not run \(server): \(error)", exitCode: .failure)
+        throw CommandFailure(message: "could not run \(server): \(error)", exitCode: ExitCode(126))
     }
 }

@@ -62,9 +62,9 @@ struct WatchCommand: ParsableCommand {
         options.listeningOnly = listening
         options.protocols = protocols.protocols
         for port in ports {
-            let (number, wanted) = try PortArgumentResolver.resolve(port, registry: registry, protocols: protocols.protocols)
-            options.ports.insert(number)
-            if wanted.count == 1 { options.protocols = wanted }
+            let argument = try PortArgumentResolver.resolve(port, registry: registry, protocols: protocols.protocols)
+            options.ports.formUnion(argument.ports)
+            if argument.protocols.count == 1 { options.protocols = argument.protocols }
         }
         var notes: [String] = []
         var destroy: DestroyMonitor?
@@ -72,7 +72,8 @@ struct WatchCommand: ParsableCommand {
             do {
                 destroy = try DestroyMonitor()
             } catch {
-                notes.append("not root: sockets that open and close within one interval (\(interval) ms) may be missed (\(error))")
+                let who = ProcessID.effectiveUser == 0 ? "destroy notifications are unavailable" : "not root"
+                notes.append("\(who): sockets that open and close within one interval (\(interval) ms) may be missed (\(error))")
             }
         }
         let settings = try? SysctlReader().portSettings()
@@ -87,7 +88,7 @@ struct WatchCommand: ParsableCommand {
         let title = "portscope watch \(what) · every \(interval) ms · \(destroy != nil ? "destroy notifications on" : "sampling only") · q quits"
         for note in notes { TerminalInfo.writeError("portscope: note: \(note)\n") }
 
-        SignalFlags.install()
+        SignalFlags.install(catchSuspend: live)
         let terminal = live ? RawTerminal() : nil
         terminal?.enter()
         defer { terminal?.leave() }
@@ -106,11 +107,18 @@ struct WatchCommand: ParsableCommand {
                 break
             }
             for event in events {
-                emit(event, ndjson: ndjson, live: live, renderer: renderer, recent: &recent)
+                guard emit(event, ndjson: ndjson, live: live, renderer: renderer, recent: &recent) else { break loop }
                 if !event.initial { seen += 1 }
                 if let count, seen >= count { break loop }
             }
             if SignalFlags.stop.load(ordering: .relaxed) { break }
+            if let terminal, SignalFlags.suspend.load(ordering: .relaxed) {
+                // Ctrl-Z: give the terminal back as it was, stop; on `fg`, take it again and redraw.
+                terminal.leave()
+                SignalFlags.stopUntilContinued()
+                terminal.enter()
+                lastDraw = -Double.infinity
+            }
             if let duration, Clock.now() - start >= duration { break }
             let wait = max(0, Double(interval) / 1000 - (Clock.now() - round))
             if let terminal {
@@ -124,7 +132,7 @@ struct WatchCommand: ParsableCommand {
                 PreciseSleep.sleep(seconds: wait)
             }
         }
-        for event in watcher.flush() { emit(event, ndjson: ndjson, live: false, renderer: renderer, recent: &recent) }
+        for event in watcher.flush() { _ = emit(event, ndjson: ndjson, live: false, renderer: renderer, recent: &recent) }
         terminal?.leave()
         let summary = summaryLines(watcher, renderer: renderer, seconds: Clock.now() - start)
         if ndjson {
@@ -135,23 +143,30 @@ struct WatchCommand: ParsableCommand {
         if let failure { throw failure }
     }
 
-    func emit(_ event: WatchEvent, ndjson: Bool, live: Bool, renderer: WatchRenderer, recent: inout [WatchEvent]) {
+    /// Writes one event; false when the output can no longer be written (the watch stops,
+    /// and portscope exits with 74).
+    func emit(_ event: WatchEvent, ndjson: Bool, live: Bool, renderer: WatchRenderer, recent: inout [WatchEvent]) -> Bool {
         if ndjson {
             print(WatchRenderer.ndjson(event))
         } else if live {
             recent.append(event)
             if recent.count > 500 { recent.removeFirst(recent.count - 500) }
+            return true
         } else {
             print(renderer.line(event))
         }
-        TerminalInfo.flushOutput()
+        return TerminalInfo.flushOutput()
     }
 
     func summaryLines(_ watcher: Watcher, renderer: WatchRenderer, seconds: Double) -> [String] {
         let totals = watcher.totals
-        var lines = ["watched \((seconds * 10).rounded() / 10) s: \(totals[.opened] ?? 0) opened, \(totals[.closed] ?? 0) closed, \(totals[.state] ?? 0) state changes; at most \(watcher.peakSockets) sockets at once; \(watcher.fullSamples + watcher.cheapSamples) samples (\(watcher.cheapSamples) without a table walk: no new connection since the last)"]
+        let cheap = watcher.cheapSamples == 0 ? "" : " (\(watcher.cheapSamples) without a table walk: no new connection since the last)"
+        var lines = ["watched \((seconds * 10).rounded() / 10) s: \(watcher.present) present at the start, \(totals[.opened] ?? 0) opened, \(totals[.closed] ?? 0) closed, \(totals[.state] ?? 0) state change\((totals[.state] ?? 0) == 1 ? "" : "s"); at most \(watcher.peakSockets) socket\(watcher.peakSockets == 1 ? "" : "s") at once; \(watcher.samples) sample\(watcher.samples == 1 ? "" : "s")\(cheap)"]
         lines += renderer.activityLines(watcher.activity())
         lines += watcher.warnings.map { "note: " + $0 }
+        if watcher.droppedNotifications > 0 {
+            lines.append("note: the kernel dropped \(watcher.droppedNotifications) destroy notification\(watcher.droppedNotifications == 1 ? "" : "s"): that many connections that closed between two samples are missing above")
+        }
         return lines
     }
 }

@@ -8,7 +8,9 @@ struct WhoCommand: ParsableCommand {
         commandName: "who",
         abstract: "What uses this port here: every TCP/UDP socket with it as local or remote port, and its processes.",
         discussion: """
-        Exit status: 0 when something uses the port, 1 when nothing does (like grep). \
+        A service name means every port it is registered on (`who http-alt`: 591, 8008 and \
+        8080). Exit status: 0 when something uses the port, 1 when nothing does (like grep), \
+        77 when --all-netns found nothing but could not read some namespaces (not root). \
         Without root, other users' processes cannot be read: their sockets are listed with \
         owner "hidden" and the reason. --all-netns (root) also inspects every other network \
         namespace (containers); without it, portscope says when a port free here is held in \
@@ -24,16 +26,17 @@ struct WhoCommand: ParsableCommand {
     @Flag(name: .customLong("all-netns"), help: "Also inspect every other network namespace (needs root).")
     var allNamespaces = false
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<TextOrJSON>
 
     func run() throws {
         let registry = LoadedRegistry.load().registry
-        let (number, wanted) = try PortArgumentResolver.resolve(port, registry: registry, protocols: protocols.protocols)
-        let report = try Inspector.live().who(port: number, protocols: wanted, allNamespaces: allNamespaces)
+        let argument = try PortArgumentResolver.resolve(port, registry: registry, protocols: protocols.protocols)
+        let report = try Inspector.live().who(argument, allNamespaces: allNamespaces)
         switch output.resolved {
         case .json: print(SocketJSON.render(report), terminator: "")
-        case .text, .markdown: print(SocketTextRenderer(style: output.style).renderWho(report), terminator: "")
+        case .text: print(SocketTextRenderer(style: output.style).renderWho(report), terminator: "")
         }
-        if report.sockets.isEmpty { throw ExitCode.failure }
+        // Nothing found, but other namespaces could not be read: no claim either way.
+        if report.sockets.isEmpty { throw allNamespaces && report.incomplete ? ExitCode(77) : ExitCode.failure }
     }
 }

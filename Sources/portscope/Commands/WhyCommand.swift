@@ -26,19 +26,21 @@ struct WhyCommand: ParsableCommand {
     @Flag(name: .customLong("v6only"), help: "The service sets IPV6_V6ONLY on its [::] socket.")
     var v6Only = false
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<TextOrJSON>
 
     func run() throws {
         guard let bindAddress = IPAddress(address) else {
             throw CommandFailure.usage("'\(address)' is not an IPv4 or IPv6 address (e.g. 0.0.0.0, 127.0.0.1, ::)")
         }
         let registry = LoadedRegistry.load().registry
-        let (number, protocols) = try PortArgumentResolver.resolve(port, registry: registry, protocols: [.tcp])
+        let argument = try PortArgumentResolver.resolve(port, registry: registry, protocols: [.tcp])
+        let number = try argument.single(for: "why")
+        let protocols = argument.protocols
         let transport: SocketProtocol = protocols == [.udp] ? .udp : .tcp
         let diagnosis = try BindDiagnoser.live(registry: registry).diagnose(port: number, transport: transport, address: bindAddress, v6Only: v6Only)
         switch output.resolved {
         case .json: print(WhyRenderer.json(diagnosis), terminator: "")
-        case .text, .markdown: print(WhyRenderer(style: output.style).text(diagnosis), terminator: "")
+        case .text: print(WhyRenderer(style: output.style).text(diagnosis), terminator: "")
         }
         if diagnosis.verdict == .blocked { throw ExitCode.failure }
     }

@@ -2,34 +2,37 @@ import ArgumentParser
 import PortscopeRender
 import PortscopeSystem
 
-/// `--format text|json|markdown` and its `--json` shorthand, shared by every command.
-struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text, json or markdown.")
-    var format: FormatArgument = .text
+/// The output formats one command renders; `--format` accepts exactly these.
+protocol FormatChoice: ExpressibleByArgument, CaseIterable, RawRepresentable<String> {
+    static var text: Self { get }
+    static var json: Self { get }
+}
+
+/// Text for people, or JSON (docs/json.md).
+enum TextOrJSON: String, FormatChoice {
+    case text, json
+}
+
+/// Text, JSON, or a self-contained Markdown page.
+enum TextJSONOrMarkdown: String, FormatChoice {
+    case text, json, markdown
+}
+
+/// `--format` (the formats the command renders) and its `--json` shorthand.
+struct OutputOptions<Format: FormatChoice>: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    var format: Format = .text
 
     @Flag(name: .long, help: "Shorthand for --format json.")
     var json = false
 
     /// The format asked for (`--json` wins).
-    var resolved: OutputFormat {
-        json ? .json : format.value
+    var resolved: Format {
+        json ? .json : format
     }
 
     /// Colours and width for text output on this terminal.
     var style: TextStyle {
         TextStyle(colors: TerminalInfo.wantsColor, width: TerminalInfo.columns)
-    }
-}
-
-/// The values `--format` accepts.
-enum FormatArgument: String, ExpressibleByArgument, CaseIterable {
-    case text, json, markdown
-
-    var value: OutputFormat {
-        switch self {
-        case .text: .text
-        case .json: .json
-        case .markdown: .markdown
-        }
     }
 }

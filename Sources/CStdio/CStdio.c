@@ -1,0 +1,1 @@
+// Intentionally empty: see include/CStdio.h.

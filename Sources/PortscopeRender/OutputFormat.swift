@@ -1,4 +1,0 @@
-/// The output formats front-ends offer.
-public enum OutputFormat: String, CaseIterable, Sendable {
-    case text, json, markdown
-}
