@@ -12,6 +12,11 @@ import PackageDescription
 ///     CNetlink (kernel headers only) ─> PortscopeSockets
 ///
 /// `portscope-registry-gen` turns IANA's CSV into the generated registry source file.
+/// Every Swift target: a member is visible only in files that import its module, so the
+/// module map below is what the code really uses (`.ci/run` also builds with
+/// `-explicit-target-dependency-import-check error`).
+let strict: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "portscope",
     platforms: [.macOS(.v15)],
@@ -30,63 +35,64 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Named because PortscopeServer imports their modules (NIOCore, HTTPTypes) directly;
+        // the versions Hummingbird resolves.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Pure knowledge: ports, IANA ranges and registry, OS ephemeral profiles. No I/O.
         .target(
             name: "PortscopeKnowledge",
-            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
-        ),
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")], swiftSettings: strict),
         // Thin syscall helpers (files, environment, terminal) over swift-system.
         .target(
             name: "PortscopeSystem",
-            dependencies: ["CStdio", .product(name: "SystemPackage", package: "swift-system")]
-        ),
+            dependencies: ["CStdio", .product(name: "SystemPackage", package: "swift-system")], swiftSettings: strict),
         // `stdout` for Swift 6 (a C global Swift cannot name), no logic.
         .target(name: "CStdio"),
         // Facts read from this host (/proc/sys), and the user's registry copy.
-        .target(name: "PortscopeHost", dependencies: ["PortscopeSystem"]),
+        .target(name: "PortscopeHost", dependencies: ["PortscopeSystem"], swiftSettings: strict),
         // Kernel headers for sock_diag, no logic.
         .target(name: "CNetlink"),
         // Sockets: the model, pure decoders, and the netlink and /proc/net backends.
-        .target(name: "PortscopeSockets", dependencies: ["CNetlink", "PortscopeSystem"]),
+        .target(name: "PortscopeSockets", dependencies: ["CNetlink", "PortscopeSystem"], swiftSettings: strict),
         // pidfd system-call wrappers (Swift cannot call variadic syscall(2)).
         .target(name: "CProcessControl"),
         // Processes: socket inode → processes, what each process is, and signalling them safely.
-        .target(name: "PortscopeProcesses", dependencies: ["PortscopeSystem", "CProcessControl"]),
+        .target(name: "PortscopeProcesses", dependencies: ["PortscopeSystem", "CProcessControl"], swiftSettings: strict),
         // The façade every front-end calls.
         .target(
             name: "Portscope",
-            dependencies: ["PortscopeKnowledge", "PortscopeHost", "PortscopeSockets", "PortscopeProcesses"]
-        ),
+            dependencies: ["PortscopeKnowledge", "PortscopeHost", "PortscopeSockets", "PortscopeProcesses"], swiftSettings: strict),
         // Pure renderers: model values in, String out.
         .target(
             name: "PortscopeRender",
-            dependencies: ["Portscope", "PortscopeKnowledge", "PortscopeSockets", "PortscopeProcesses"]
-        ),
+            dependencies: ["Portscope", "PortscopeKnowledge", "PortscopeSockets", "PortscopeProcesses", "PortscopeSystem"], swiftSettings: strict),
         // `serve`: the Prometheus exporter and JSON API over HTTP (Hummingbird).
         .target(
             name: "PortscopeServer",
             dependencies: [
-                "Portscope", "PortscopeRender", "PortscopeSystem",
+                "Portscope", "PortscopeRender", "PortscopeKnowledge", "PortscopeSockets", "PortscopeProcesses", "PortscopeSystem",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
-        ),
+            ], swiftSettings: strict),
         .executableTarget(
             name: "portscope",
             dependencies: [
                 "Portscope", "PortscopeRender", "PortscopeSystem", "PortscopeServeOptions",
+                "PortscopeKnowledge", "PortscopeSockets", "PortscopeProcesses", "PortscopeHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
+            ], swiftSettings: strict),
         // The options of `serve`, shared by both executables.
         .target(
             name: "PortscopeServeOptions",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
-        ),
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
         // The exporter's executable: keeps SwiftNIO and Hummingbird out of `portscope`'s start-up.
         .executableTarget(
             name: "portscope-serve",
@@ -94,49 +100,42 @@ let package = Package(
                 "PortscopeServer", "PortscopeServeOptions", "PortscopeSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
-        ),
+            ], swiftSettings: strict),
         .executableTarget(
             name: "portscope-registry-gen",
             dependencies: ["PortscopeKnowledge"],
-            path: "Tools/portscope-registry-gen"
-        ),
+            path: "Tools/portscope-registry-gen", swiftSettings: strict),
         // Test support shared by the test targets: paths, running the CLI, golden files.
-        .target(name: "PortscopeTesting"),
+        .target(name: "PortscopeTesting", swiftSettings: strict),
         .testTarget(
             name: "PortscopeKnowledgeTests",
-            dependencies: ["PortscopeKnowledge", "PortscopeTesting"]
-        ),
+            dependencies: ["PortscopeKnowledge", "PortscopeTesting"], swiftSettings: strict),
         .testTarget(
             name: "PortscopeHostTests",
             dependencies: ["PortscopeHost", "PortscopeSystem", "PortscopeTesting"],
-            exclude: ["Fixtures"]
-        ),
+            exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "PortscopeSocketsTests",
             dependencies: ["PortscopeSockets", "CNetlink", "PortscopeTesting"],
-            exclude: ["Fixtures"]
-        ),
+            exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "PortscopeProcessesTests",
-            dependencies: ["PortscopeProcesses", "PortscopeTesting"],
-            exclude: ["Fixtures"]
-        ),
+            dependencies: ["PortscopeProcesses", "PortscopeSystem", "PortscopeTesting"],
+            exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "PortscopeTests",
-            dependencies: ["Portscope", "PortscopeRender", "PortscopeTesting"]
-        ),
+            dependencies: ["Portscope", "PortscopeHost", "PortscopeKnowledge", "PortscopeProcesses", "PortscopeRender", "PortscopeSockets", "PortscopeSystem", "PortscopeTesting"], swiftSettings: strict),
         .testTarget(
             name: "PortscopeServerTests",
             dependencies: [
-                "PortscopeServer", "PortscopeTesting",
+                "PortscopeServer", "Portscope", "PortscopeHost", "PortscopeKnowledge", "PortscopeProcesses",
+                "PortscopeSockets", "PortscopeSystem", "PortscopeTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
-        ),
+            ], swiftSettings: strict),
         .testTarget(
             name: "PortscopeCLITests",
             dependencies: ["portscope", "portscope-serve", "PortscopeTesting"],
-            exclude: ["Fixtures", "Snapshots"]
-        ),
+            exclude: ["Fixtures", "Snapshots"], swiftSettings: strict),
     ]
 )

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PortscopeSystem
 
 /// Reads files the user names (a CSV given to `registry update`, a ports list for `audit`).

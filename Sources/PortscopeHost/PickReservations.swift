@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PortscopeSystem
 
 /// Ports `portscope pick` handed out recently, shared by every picker of this user.

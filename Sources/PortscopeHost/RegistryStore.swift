@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PortscopeSystem
 
 /// The user's copy of the IANA registry: `$XDG_DATA_HOME/portscope/registry.txt`

@@ -50,7 +50,7 @@ func quoted(_ text: String) -> String {
         case "\r": out += "\\r"
         case "'": out += "\\'"
         default:
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+            if UnsafeCharacters.contains(scalar) {
                 out += "\\u{\(String(scalar.value, radix: 16))}"
             } else {
                 out.unicodeScalars.append(scalar)

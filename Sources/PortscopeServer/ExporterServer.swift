@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Hummingbird
 import Logging
 import NIOCore
@@ -5,6 +12,7 @@ import PortscopeSystem
 import Portscope
 import PortscopeKnowledge
 import ServiceLifecycle
+import UnixSignals
 
 /// `portscope serve`: the HTTP server, run until SIGTERM or SIGINT (graceful shutdown).
 public struct ExporterServer: Sendable {

@@ -2,6 +2,7 @@ import Portscope
 import PortscopeKnowledge
 import PortscopeRender
 import PortscopeSockets
+import HTTPTypes
 
 /// The JSON answers of the API, the same documents the CLI prints with `--json`.
 public struct PortscopeAPI: Sendable {

@@ -1,6 +1,8 @@
 import Portscope
+import PortscopeProcesses
 import PortscopeRender
 import Prometheus
+import PortscopeSockets
 
 // This renderer lives with the server rather than in PortscopeRender so that swift-prometheus
 // is linked into `portscope-serve` only and does not slow the start-up of every command.
@@ -26,9 +28,8 @@ public enum PrometheusExposition {
     public static func render(_ snapshot: MetricsSnapshot) -> String {
         let registry = PrometheusCollectorRegistry()
         for socket in snapshot.listeners {
-            // Names are chosen by any local user: control characters become visible escapes
-            // (the exposition format itself escapes only backslash, quote and newline).
-            let names = Array(Set(socket.processes.map { TerminalText.sanitize($0.name) })).sorted().joined(separator: ",")
+            // Names are chosen by any local user; `gauge` escapes every label value.
+            let names = Array(Set(socket.processes.map(\.name))).sorted().joined(separator: ",")
             let process = socket.owner == .known ? names : socket.owner.rawValue
             gauge(registry, "listening_socket_info", labels: [
                     ("protocol", socket.entry.transport.rawValue), ("family", socket.entry.family.rawValue),
@@ -78,10 +79,13 @@ public enum PrometheusExposition {
         return registry.emitToString()
     }
 
-    /// A gauge named `portscope_<name>` (unit suffixes are part of `name`).
+    /// A gauge named `portscope_<name>` (unit suffixes are part of `name`). Every label value
+    /// passes through ``TerminalText/label(_:)``: process names and a user's registry copy
+    /// (`service`) are chosen by others.
     static func gauge(_ registry: PrometheusCollectorRegistry, _ name: String, labels: [(String, String)] = [], help: String) -> Gauge {
         let descriptor = MetricNameDescriptor(namespace: "portscope", metricName: name, unitName: "", helpText: help)
-        return labels.isEmpty ? registry.makeGauge(descriptor: descriptor) : registry.makeGauge(descriptor: descriptor, labels: labels)
+        let escaped = labels.map { ($0.0, TerminalText.label($0.1)) }
+        return labels.isEmpty ? registry.makeGauge(descriptor: descriptor) : registry.makeGauge(descriptor: descriptor, labels: escaped)
     }
 
     /// The one series that differs between scrapes sharing a snapshot, rendered on its own

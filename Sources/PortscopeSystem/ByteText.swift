@@ -38,7 +38,7 @@ public enum ByteText {
 
     /// A decimal number made of ASCII digits only (no sign, no spaces), or nil when empty,
     /// not digits, or too large for `T`.
-    public static func decimal<T: FixedWidthInteger>(_ field: ArraySlice<UInt8>, as type: T.Type = T.self) -> T? {
+    public static func decimal<T: FixedWidthInteger, Bytes: Collection<UInt8>>(_ field: Bytes, as type: T.Type = T.self) -> T? {
         guard !field.isEmpty else { return nil }
         var value: T = 0
         for byte in field {
@@ -52,7 +52,7 @@ public enum ByteText {
     }
 
     /// A hexadecimal number (digits and `a-f`/`A-F` only), or nil.
-    public static func hexadecimal<T: FixedWidthInteger>(_ field: ArraySlice<UInt8>, as type: T.Type = T.self) -> T? {
+    public static func hexadecimal<T: FixedWidthInteger, Bytes: Collection<UInt8>>(_ field: Bytes, as type: T.Type = T.self) -> T? {
         guard !field.isEmpty else { return nil }
         var value: T = 0
         for byte in field {

@@ -1,4 +1,11 @@
 /// A monotonic clock for timeouts.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public enum Clock {
     /// Seconds since an arbitrary point, never going backwards. The corresponding C call is
     /// `clock_gettime(CLOCK_MONOTONIC)`.

@@ -2,11 +2,20 @@
 ///
 /// For work that changes per-thread kernel state, such as `setns(2)` into another network
 /// namespace: the change dies with the thread and never leaks into the caller's threads.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public enum DedicatedThread {
-    /// Runs `body` on a fresh pthread and returns what it returned.
+    /// Runs `body` on a fresh pthread and returns what it returned; throws when no thread
+    /// could be made. It never runs `body` on the caller's thread instead: for `setns` that
+    /// would move the whole process into another namespace.
     ///
     /// The corresponding C calls are `pthread_create` and `pthread_join`.
-    public static func run<T>(_ body: @escaping () -> T) -> T {
+    public static func run<T>(_ body: @escaping () -> T) throws(Errno) -> T {
         var result: T?
         let task = ThreadTask { result = body() }
         let context = Unmanaged.passRetained(task).toOpaque()
@@ -20,10 +29,8 @@ public enum DedicatedThread {
         if created == 0, let thread { pthread_join(thread, nil) }
         #endif
         Unmanaged<ThreadTask>.fromOpaque(context).release()
-        if created != 0 {
-            task.work() // no thread could be made: run here; setns callers check their own result
-        }
-        return result!
+        guard created == 0, let result else { throw Errno(rawValue: created == 0 ? EAGAIN : created) }
+        return result
     }
 }
 

@@ -1,4 +1,11 @@
 /// Read access to environment variables.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public enum Environment {
     /// The value of `name`, or nil when unset or empty.
     public static func value(_ name: String) -> String? {

@@ -1,4 +1,11 @@
 /// Finding and running portscope's own executables.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public enum Executables {
     /// The path of `name` in the directory of the running executable.
     public static func sibling(_ name: String) -> String {

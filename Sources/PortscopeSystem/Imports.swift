@@ -1,9 +1,4 @@
-// The C library for this platform: Glibc on Linux, Darwin on macOS.
-#if canImport(Glibc)
-@_exported import Glibc
-#elseif canImport(Musl)
-@_exported import Musl
-#elseif canImport(Darwin)
-@_exported import Darwin
-#endif
+// swift-system's types (`Errno`, `FilePath`) are this module's vocabulary: its API throws
+// `Errno`, so it re-exports them. The C library is not re-exported: every file imports what
+// it uses (see the guarded `import Glibc` at the top of each), and the build checks it.
 @_exported import SystemPackage

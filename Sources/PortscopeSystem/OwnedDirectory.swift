@@ -6,6 +6,13 @@
 /// files are replaced through a temporary created with `O_EXCL` and `renameat`, never truncated
 /// in place. A directory is trusted only when it is a real directory (not a link), owned by
 /// the caller's effective uid, and not writable by its group or others.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public struct OwnedDirectory: ~Copyable {
     /// The path it was opened by (for messages).
     public let path: String

@@ -1,4 +1,11 @@
 /// Sleeping that survives signals.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public enum PreciseSleep {
     /// Sleeps `seconds` (fractions allowed), resuming after interruptions.
     ///

@@ -1,4 +1,11 @@
 /// The current process's identity.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public enum ProcessID {
     /// This process's pid. The corresponding C call is `getpid`.
     public static var current: Int32 { getpid() }

@@ -1,5 +1,13 @@
 /// The terminal in full-screen mode: alternate screen, no cursor, keys read one at a time.
-public final class RawTerminal: @unchecked Sendable {
+/// Owned by the thread that draws; not shared.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+public final class RawTerminal {
     private var saved = termios()
     private var active = false
 

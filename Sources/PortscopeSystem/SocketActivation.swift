@@ -1,4 +1,11 @@
 /// Replaces this process with a command that inherits a listening socket, systemd-style.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public enum SocketActivation {
     /// Moves `descriptor` to fd 3, sets `LISTEN_FDS=1`, `LISTEN_PID` (this pid, which the
     /// command keeps after exec), `LISTEN_FDNAMES`, and `PORT`, then runs `command` (searched

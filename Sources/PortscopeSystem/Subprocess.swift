@@ -1,4 +1,11 @@
 /// Runs programs with an argv (never a shell).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public enum Subprocess {
     /// Runs `arguments[0]` (searched in `PATH`) with the given arguments, inheriting stdin,
     /// stdout and stderr, and returns its exit status (128 + signal when killed).

@@ -1,4 +1,11 @@
 /// The system's user database (passwd, through NSS).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public enum UserDatabase {
     /// The uid of user `name`, nil when there is no such user. The corresponding C call is `getpwnam_r`.
     public static func uid(named name: String) -> UInt32? {

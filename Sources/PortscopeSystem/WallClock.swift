@@ -1,4 +1,11 @@
 /// Wall-clock time and its text forms.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public enum WallClock {
     /// Seconds since 1970 (UTC), with sub-second precision. The corresponding C call is
     /// `clock_gettime(CLOCK_REALTIME)`.

@@ -153,3 +153,24 @@ extension HelperProcess {
         text.utf8.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 }
+
+/// A seeded random number generator (SplitMix64), so property tests are reproducible: a
+/// failure names its seed, and `PORTSCOPE_SEED=N` replays it.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    public private(set) var state: UInt64
+    public let seed: UInt64
+
+    public init(seed: UInt64? = nil) {
+        let chosen = seed ?? ProcessInfo.processInfo.environment["PORTSCOPE_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 1...UInt64.max)
+        self.seed = chosen
+        state = chosen
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

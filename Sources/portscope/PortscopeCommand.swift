@@ -1,5 +1,6 @@
 import ArgumentParser
 import Portscope
+import PortscopeRender
 import PortscopeSystem
 
 /// The `portscope` command: `portscope 60776` is `portscope explain 60776`.
@@ -38,19 +39,19 @@ struct PortscopeCommand: ParsableCommand {
             try command.run()
             exitProcess(.success)
         } catch let error as PortscopeError {
-            TerminalInfo.writeError("portscope: \(error)\n")
+            TerminalInfo.writeError("portscope: \(TerminalText.sanitize(error.description))\n")
             exitProcess(error.isUsageError ? ExitCode.validationFailure : error.isUnsupported ? ExitCode(69) : ExitCode.failure)
         } catch let code as ExitCode {
             exitProcess(code) // a question answered "no" (e.g. `who` found nothing)
         } catch let error as CommandFailure {
-            TerminalInfo.writeError("portscope: \(error.message)\n")
+            TerminalInfo.writeError("portscope: \(TerminalText.sanitize(error.message))\n")
             exitProcess(error.exitCode)
         } catch {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) } // --help, --version
             // One line, like every other portscope error; --help has the details.
             let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            TerminalInfo.writeError("portscope: \(message) (see '\(helpCommand)')\n")
+            TerminalInfo.writeError("portscope: \(TerminalText.sanitize(message)) (see '\(TerminalText.sanitize(helpCommand))')\n")
             exitProcess(code)
         }
     }

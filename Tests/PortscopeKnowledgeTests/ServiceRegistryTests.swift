@@ -1,3 +1,4 @@
+import PortscopeTesting
 import Testing
 @testable import PortscopeKnowledge
 
@@ -91,5 +92,26 @@ import Testing
     @Test func headerCarriesTheDataDate() {
         #expect(registry.header.rows > 14000)
         #expect(registry.header.updated.count == 10)
+    }
+
+    /// Property: the binary search over the compact registry finds exactly what a linear scan
+    /// of every entry finds, for random ports and protocols (and every port at a range's edge).
+    @Test func lookupsAgreeWithALinearScan() {
+        let registry = ServiceRegistry.builtin
+        let all = registry.allEntries()
+        var random = SeededGenerator()
+        var ports = (0..<300).map { _ in UInt16.random(in: 0...65535, using: &random) }
+        let ranges = all.compactMap(\.ports).filter { $0.count > 1 }
+        for _ in 0..<150 {
+            if let range = ranges.randomElement(using: &random) { ports += [range.lowerBound, range.upperBound] }
+        }
+        for port in ports {
+            let covering = all.filter { $0.ports?.contains(port) == true }
+            for transport in [nil] + TransportProtocol.allCases.map(Optional.some) {
+                let scanned = covering.filter { transport == nil || $0.transport == transport }
+                let found = registry.entries(for: Port(port), transport: transport)
+                #expect(found.sorted { "\($0)" < "\($1)" } == scanned.sorted { "\($0)" < "\($1)" }, "seed \(random.seed), port \(port), \(transport.map(\.rawValue) ?? "any")")
+            }
+        }
     }
 }

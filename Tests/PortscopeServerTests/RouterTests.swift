@@ -8,6 +8,7 @@ import PortscopeProcesses
 import PortscopeSockets
 import PortscopeSystem
 import PortscopeTesting
+import Synchronization
 import Testing
 @testable import PortscopeServer
 
@@ -44,11 +45,10 @@ import Testing
         )
     }
 
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLockLike()
-        private var value = 0
-        func increment() { lock.lock(); value += 1; lock.unlock() }
-        var count: Int { lock.lock(); defer { lock.unlock() }; return value }
+    final class Counter: Sendable {
+        private let value = Mutex<Int>(0)
+        func increment() { value.withLock { $0 += 1 } }
+        var count: Int { value.withLock { $0 } }
     }
 
     @Test func metricsExposition() async throws {

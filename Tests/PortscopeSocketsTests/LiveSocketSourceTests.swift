@@ -8,6 +8,35 @@ import Testing
 @Suite struct LiveSocketSourceTests {
     static let sources: [(String, any SocketSource)] = [("netlink", NetlinkSocketSource()), ("proc", ProcNetSocketSource())]
 
+    /// Property: the kernel-side filter keeps exactly what the Swift reference (the query's
+    /// own `matches`) keeps from an unfiltered dump, for random sets of watched ports, also
+    /// past the filter's size limit (then portscope filters in Swift).
+    @Test func kernelFilterAgreesWithTheReference() throws {
+        var random = SeededGenerator()
+        var sockets: [LoopbackSocket] = []
+        for _ in 0..<12 {
+            let listener = try LoopbackSocket.listener()
+            let client = try LoopbackSocket()
+            try client.connect("127.0.0.1", port: listener.localPort)
+            sockets += [listener, client, try listener.accept(), try LoopbackSocket.udp()]
+        }
+        let ours = Set(sockets.map(\.localPort))
+        let everything = try NetlinkSocketSource().snapshot(SocketQuery())
+        for round in 0..<12 {
+            var ports = Set(ours.filter { _ in Bool.random(using: &random) })
+            let noise = round == 11 ? 2000 : Int.random(in: 0...40, using: &random)
+            while ports.count < noise { ports.insert(UInt16.random(in: 1...65535, using: &random)) }
+            var query = SocketQuery()
+            query.ports = ports
+            let filtered = try NetlinkSocketSource().snapshot(query)
+            let inodes = Set(sockets.map(\.inode))
+            let expected = Set(everything.sockets.filter { query.matches($0) && inodes.contains($0.inode) }.map(\.inode))
+            let got = Set(filtered.sockets.filter { inodes.contains($0.inode) }.map(\.inode))
+            #expect(got == expected, "seed \(random.seed), \(ports.count) ports")
+            #expect(filtered.sockets.allSatisfy(query.matches), "seed \(random.seed)")
+        }
+    }
+
     @Test(arguments: [0, 1])
     func tcpListenerClientAndServer(sourceIndex: Int) throws {
         let (name, source) = Self.sources[sourceIndex]

@@ -1,3 +1,4 @@
+import PortscopeTesting
 import Testing
 @testable import PortscopeSockets
 #if os(Linux)
@@ -19,7 +20,7 @@ import CNetlink
 
     @Test func severalPortsJoinedWithOR() {
         let ports: [UInt16] = [80, 443, 8080]
-        for program in [InetDiagBytecode.anyPortEquals(ports), InetDiagBytecode.anyPortEquals(ports, compatible: true)] {
+        for program in [InetDiagBytecode.anyPortEquals(ports)!, InetDiagBytecode.anyPortEquals(ports, compatible: true)!] {
             for port in ports {
                 #expect(InetDiagBytecode.evaluate(program, sourcePort: port, destinationPort: 40000) == true)
                 #expect(InetDiagBytecode.evaluate(program, sourcePort: 40000, destinationPort: port) == true)
@@ -29,6 +30,65 @@ import CNetlink
         }
         #expect(InetDiagBytecode.anyPortEquals([]) == [])
         #expect(InetDiagBytecode.anyPortEquals([7]) == InetDiagBytecode.portEquals(7))
+    }
+
+    /// Property: for random sets of up to ``InetDiagBytecode/maximumPorts`` ports, the program
+    /// accepts exactly the sockets the Swift reference (`set.contains`) accepts, in both forms;
+    /// more ports than that get no program (the caller filters in Swift) instead of a trap.
+    @Test func randomPortSetsAgreeWithTheReference() {
+        var random = SeededGenerator()
+        for round in 0..<60 {
+            let size = round < 5 ? [1, 2, 3, 1023, 1024][round] : Int.random(in: 1...1024, using: &random)
+            var set = Set<UInt16>()
+            while set.count < size { set.insert(UInt16.random(in: 0...65535, using: &random)) }
+            let ports = set.sorted()
+            for compatible in [false, true] {
+                guard let program = InetDiagBytecode.anyPortEquals(ports, compatible: compatible) else {
+                    Issue.record("no program for \(size) ports (seed \(random.seed))")
+                    continue
+                }
+                #expect(program.count + 4 <= Int(UInt16.max), "seed \(random.seed)")
+                for _ in 0..<200 {
+                    let useMember = Bool.random(using: &random)
+                    let source = useMember ? ports.randomElement(using: &random)! : UInt16.random(in: 0...65535, using: &random)
+                    let destination = UInt16.random(in: 0...65535, using: &random)
+                    let expected = set.contains(source) || set.contains(destination)
+                    #expect(InetDiagBytecode.evaluate(program, sourcePort: source, destinationPort: destination) == expected,
+                            "seed \(random.seed), \(size) ports, compatible \(compatible), \(source)→\(destination)")
+                }
+            }
+        }
+        #expect(InetDiagBytecode.anyPortEquals(Array(0..<1025)) == nil)
+        #expect(InetDiagBytecode.anyPortEquals(Array(0...65535)) == nil) // `watch $(seq 0 65535)` trapped here
+    }
+
+    /// Property: requests decode back to what was encoded.
+    @Test func requestsRoundTrip() throws {
+        var random = SeededGenerator()
+        for _ in 0..<500 {
+            let transport: SocketProtocol = Bool.random(using: &random) ? .tcp : .udp
+            let family: AddressFamily = Bool.random(using: &random) ? .ipv4 : .ipv6
+            let ports = (0..<Int.random(in: 0...20, using: &random)).map { _ in UInt16.random(in: 0...65535, using: &random) }
+            var request = InetDiagRequest(
+                family: family, transport: transport, states: UInt32.random(in: 0...UInt32.max, using: &random),
+                bytecode: InetDiagBytecode.anyPortEquals(Array(Set(ports)).sorted()) ?? [], sequence: UInt32.random(in: 0...UInt32.max, using: &random),
+                anyFamily: Bool.random(using: &random)
+            )
+            if Bool.random(using: &random) {
+                let local = Endpoint(address: family == .ipv4 ? .loopbackIPv4 : .loopbackIPv6, port: UInt16.random(in: 1...65535, using: &random))
+                let remote = Endpoint(address: family == .ipv4 ? .loopbackIPv4 : .loopbackIPv6, port: UInt16.random(in: 1...65535, using: &random))
+                request = .lookUp(SocketEntry(transport: transport, family: family, local: local, remote: remote, state: .established, inode: 0, uid: 0), sequence: request.sequence)
+            }
+            let bytes = request.encode()
+            let decoded = try #require(InetDiagRequest(decoding: bytes), "seed \(random.seed)")
+            #expect(decoded.encode() == bytes, "seed \(random.seed)")
+            #expect(decoded.family == request.family || request.anyFamily, "seed \(random.seed)")
+            #expect(decoded.transport == request.transport && decoded.states == request.states && decoded.sequence == request.sequence, "seed \(random.seed)")
+            #expect(decoded.bytecode == request.bytecode && decoded.anyFamily == request.anyFamily, "seed \(random.seed)")
+            #expect(decoded.socket?.local == request.socket?.local && decoded.socket?.remote == request.socket?.remote, "seed \(random.seed)")
+        }
+        #expect(InetDiagRequest(decoding: []) == nil)
+        #expect(InetDiagRequest(decoding: [UInt8](repeating: 0xFF, count: 100)) == nil)
     }
 
     @Test func requestLayout() {

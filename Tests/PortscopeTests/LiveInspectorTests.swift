@@ -4,6 +4,7 @@ import PortscopeSockets
 import PortscopeTesting
 import Testing
 @testable import Portscope
+import PortscopeProcesses
 
 /// `Inspector.live()` on sockets made by this test (or its helper processes), loopback only,
 /// checked field by field.

@@ -6,6 +6,7 @@ import PortscopeTesting
 import Synchronization
 import Testing
 @testable import Portscope
+import PortscopeSockets
 
 /// `PortFreer` on real processes: identities survive pid reuse, waits last exactly the timeout.
 @Suite(.serialized) struct PortFreerTests {

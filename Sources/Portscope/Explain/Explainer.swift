@@ -1,6 +1,7 @@
 import PortscopeHost
 import PortscopeKnowledge
 import PortscopeSockets
+import PortscopeProcesses
 
 /// Answers "what is this port?": IANA range, registrations, ephemeral verdicts, advice.
 public struct Explainer: Sendable {

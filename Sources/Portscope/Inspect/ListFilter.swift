@@ -1,4 +1,5 @@
 import PortscopeSockets
+import PortscopeProcesses
 
 /// Which sockets `ls` shows.
 public struct ListFilter: Sendable, Equatable {

@@ -209,11 +209,13 @@ extension ServiceRegistry {
             return end
         }
 
-        /// The line's first port, or `Int.max` for a line without one.
+        /// The line's first port, or `Int.max` for a line without one (or with a number
+        /// too long to be a port, from a damaged copy).
         private func firstPort(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             var value = 0
             var index = start
             while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+                guard index - start < 6 else { return Int.max }
                 value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
                 index += 1
             }

@@ -1,4 +1,11 @@
 #if os(Linux)
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Dispatch
 import PortscopeSystem
 import Synchronization
@@ -103,14 +110,10 @@ public struct ProcFSProcessTable: ProcessTable {
         while let entry = readdir(directory) {
             let pid: Int32? = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: UInt8.self, capacity: 256) { name in
-                    var value: Int32 = 0
-                    var index = 0
-                    while name[index] != 0 {
-                        guard name[index] >= 48, name[index] <= 57, index < 10 else { return nil }
-                        value = value * 10 + Int32(name[index] - 48)
-                        index += 1
-                    }
-                    return index > 0 ? value : nil
+                    var length = 0
+                    while length < 256, name[length] != 0 { length += 1 }
+                    // Digits only, and a value a pid can have (a fixture tree may hold anything).
+                    return ByteText.decimal(UnsafeBufferPointer(start: name, count: length), as: Int32.self).flatMap { $0 > 0 ? $0 : nil }
                 }
             }
             guard let pid else { continue }

@@ -1,5 +1,6 @@
 import Portscope
 import PortscopeKnowledge
+import PortscopeSockets
 
 /// Renders `audit`: statistics per sample set, the behaviour, the grade and what it means.
 public struct AuditRenderer {

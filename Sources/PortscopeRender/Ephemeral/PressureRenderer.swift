@@ -1,5 +1,6 @@
 import Portscope
 import PortscopeSockets
+import PortscopeProcesses
 
 /// Renders `ephemeral`: the range, what uses it, the busiest destinations, collisions, forecast.
 public struct PressureRenderer {

@@ -1,3 +1,5 @@
+import PortscopeKnowledge
+
 /// A JSON value whose objects keep their keys in the order they were built.
 ///
 /// portscope's JSON contract (docs/json.md) lists keys in a documented order; Foundation's
@@ -87,8 +89,9 @@ extension JSONValue {
         out += String(repeating: "  ", count: indent)
     }
 
-    /// Writes a JSON string literal. Control characters (C0, DEL, C1) and U+2028/U+2029 are
-    /// escaped as `\uXXXX`, so hostile text cannot drive a terminal or break a script tag.
+    /// Writes a JSON string literal. Every ``UnsafeCharacters`` character (controls, U+2028,
+    /// U+2029, bidirectional controls) is escaped as `\uXXXX`, so hostile text cannot drive a
+    /// terminal, reorder what is shown, or break a script tag.
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
         for scalar in value.unicodeScalars {
@@ -100,7 +103,7 @@ extension JSONValue {
             case "\t": out += "\\t"
             default:
                 let v = scalar.value
-                if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
+                if UnsafeCharacters.contains(scalar) {
                     let hex = String(v, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

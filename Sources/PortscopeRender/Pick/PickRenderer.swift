@@ -1,4 +1,5 @@
 import Portscope
+import PortscopeSockets
 
 /// Renders `pick`: JSON objects with a `port` and why it is safe; a short explanation for people.
 public struct PickRenderer {

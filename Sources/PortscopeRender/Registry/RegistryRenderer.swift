@@ -1,4 +1,5 @@
 import Portscope
+import PortscopeKnowledge
 
 /// Renders `registry status` and `registry update`. Registry text (names, sources, dates,
 /// quoted CSV lines) comes from files anyone could have written: it is neutralised.

@@ -1,3 +1,5 @@
+import PortscopeKnowledge
+
 /// Makes untrusted text safe to print on a terminal.
 ///
 /// Process names, command lines and registry text are data, never instructions to the
@@ -8,10 +10,10 @@ public enum TerminalText {
     /// `text` with control characters (C0, DEL, C1) replaced by visible escapes.
     /// Tabs become one space and newlines `\n` unless `keepNewlines` is set.
     public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard UnsafeCharacters.any(in: text) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
-            guard isControl(scalar) else {
+            guard UnsafeCharacters.contains(scalar) else {
                 out.unicodeScalars.append(scalar)
                 continue
             }
@@ -30,9 +32,10 @@ public enum TerminalText {
         return out
     }
 
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029
-            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    /// `text` as a Prometheus label value: every unsafe character shown as a visible escape
+    /// (the exposition format itself escapes only backslash, quote and newline, which
+    /// swift-prometheus does). Every label value goes through here.
+    public static func label(_ text: String) -> String {
+        sanitize(text)
     }
 }

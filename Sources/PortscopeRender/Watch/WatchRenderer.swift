@@ -1,5 +1,7 @@
 import Portscope
 import PortscopeSystem
+import PortscopeProcesses
+import PortscopeSockets
 
 /// Renders `watch`: NDJSON events, plain event lines, and the full-screen view.
 public struct WatchRenderer {

@@ -1,4 +1,5 @@
 import Portscope
+import PortscopeSockets
 
 /// Renders `why`: the verdict, then every reason, worst first.
 public struct WhyRenderer {

@@ -24,16 +24,33 @@ public enum InetDiagBytecode {
             + op(.destinationGE, 8, 20) + operand(port) + op(.destinationLE, 8, 12) + operand(port)
     }
 
+    /// The most ports one filter tests. The program goes to the kernel in a netlink attribute
+    /// whose length is 16 bits (at most 65,531 bytes of program: 2,730 ports in the short
+    /// form, 1,638 in the compatible one); past this many ports, portscope asks for every
+    /// socket and filters them itself.
+    public static let maximumPorts = 1024
+
     /// "The local or remote port is any of `ports`": the one-port programs joined with ss's OR
     /// recipe, `A + JMP(4, len(rest) + 4) + rest`. A's rejects (len(A) + 4) land on the next
     /// program; its accepts land on the JMP, which always jumps to the end. Every target stays
-    /// on the `yes` chain, as `inet_diag_bc_audit()` requires.
-    public static func anyPortEquals(_ ports: [UInt16], compatible: Bool = false) -> [UInt8] {
-        guard let first = ports.first else { return [] }
-        let head = compatible ? portEqualsCompatible(first) : portEquals(first)
-        guard ports.count > 1 else { return head }
-        let rest = anyPortEquals(Array(ports.dropFirst()), compatible: compatible)
-        return head + op(.jump, 4, UInt16(rest.count + 4)) + rest
+    /// on the `yes` chain, as `inet_diag_bc_audit()` requires. Nil for more than
+    /// ``maximumPorts`` ports (the caller filters in Swift instead); empty for none.
+    public static func anyPortEquals(_ ports: [UInt16], compatible: Bool = false) -> [UInt8]? {
+        guard ports.count <= maximumPorts else { return nil }
+        guard !ports.isEmpty else { return [] }
+        let headLength = compatible ? 36 : 20
+        var program: [UInt8] = []
+        program.reserveCapacity(ports.count * (headLength + 4))
+        for (index, port) in ports.enumerated() {
+            program += compatible ? portEqualsCompatible(port) : portEquals(port)
+            let after = ports.count - 1 - index
+            if after > 0 {
+                // The rest: `after` programs, all but the last followed by a JMP.
+                let rest = after * headLength + (after - 1) * 4
+                program += op(.jump, 4, UInt16(rest + 4))
+            }
+        }
+        return program
     }
 
     static func op(_ code: NetlinkConstants.Op, _ yes: UInt8, _ no: UInt16) -> [UInt8] {

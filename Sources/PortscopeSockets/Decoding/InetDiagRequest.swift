@@ -85,6 +85,71 @@ public struct InetDiagRequest: Sendable, Equatable {
         return bytes
     }
 
+    /// Decodes a request made by ``encode()`` (for tests and the fuzzer: every request
+    /// portscope sends can be read back); nil for anything else. A lookup's socket comes back
+    /// with its identity only (addresses and ports; state ESTABLISHED, no inode or uid).
+    public init?(decoding bytes: [UInt8]) {
+        let header = NetlinkConstants.headerSize
+        guard bytes.count >= header else { return nil }
+        func u16(_ offset: Int) -> UInt16 { UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8 }
+        func u32(_ offset: Int) -> UInt32 { UInt32(u16(offset)) | UInt32(u16(offset + 2)) << 16 }
+        let total = Int(u32(0))
+        let type = u16(4)
+        let flags = u16(6)
+        guard total == bytes.count else { return nil }
+        let anyFamily = type == NetlinkConstants.tcpDiagGetSock
+        guard anyFamily || type == NetlinkConstants.sockDiagByFamily else { return nil }
+        let body = anyFamily ? NetlinkConstants.legacyRequestSize : NetlinkConstants.requestSize
+        guard bytes.count >= header + body else { return nil }
+        let family: AddressFamily
+        let transport: SocketProtocol
+        let states: UInt32
+        let sockid: Int
+        if anyFamily {
+            guard bytes[header] == 0 else { return nil }
+            family = .ipv4
+            transport = .tcp
+            sockid = header + 4
+            states = u32(header + 4 + 48)
+        } else {
+            switch bytes[header] {
+            case NetlinkConstants.familyIPv4: family = .ipv4
+            case NetlinkConstants.familyIPv6: family = .ipv6
+            default: return nil
+            }
+            switch bytes[header + 1] {
+            case NetlinkConstants.protocolTCP: transport = .tcp
+            case NetlinkConstants.protocolUDP: transport = .udp
+            default: return nil
+            }
+            states = u32(header + 4)
+            sockid = header + 8
+        }
+        var bytecode: [UInt8] = []
+        var offset = header + body
+        if offset < bytes.count {
+            guard offset + 4 <= bytes.count, u16(offset + 2) == NetlinkConstants.attributeBytecode else { return nil }
+            let length = Int(u16(offset))
+            guard length > 4, offset + length <= bytes.count else { return nil }
+            bytecode = Array(bytes[(offset + 4)..<(offset + length)])
+            offset += NetlinkConstants.align(length)
+            guard offset == bytes.count else { return nil }
+        }
+        self.init(family: family, transport: transport, states: states, bytecode: bytecode, sequence: u32(8), anyFamily: anyFamily)
+        let isDump = flags & NetlinkConstants.flagDump != 0
+        if !isDump {
+            guard !anyFamily else { return nil }
+            let count = family == .ipv4 ? 4 : 16
+            let local = Array(bytes[(sockid + 4)..<(sockid + 4 + count)])
+            let remote = Array(bytes[(sockid + 20)..<(sockid + 20 + count)])
+            guard let localAddress = IPAddress(bytes: local), let remoteAddress = IPAddress(bytes: remote) else { return nil }
+            let localPort = UInt16(bytes[sockid]) << 8 | UInt16(bytes[sockid + 1])
+            let remotePort = UInt16(bytes[sockid + 2]) << 8 | UInt16(bytes[sockid + 3])
+            socket = SocketEntry(transport: transport, family: family, local: Endpoint(address: localAddress, port: localPort),
+                                 remote: Endpoint(address: remoteAddress, port: remotePort), state: .established, inode: 0, uid: 0)
+        }
+    }
+
     /// "tcp/ipv4"-style name for messages.
     public var name: String { anyFamily ? "tcp" : "\(transport.rawValue)/\(family.rawValue)" }
 

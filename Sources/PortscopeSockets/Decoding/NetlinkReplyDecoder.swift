@@ -41,14 +41,14 @@ public enum NetlinkReplyDecoder {
             case NetlinkConstants.messageDone:
                 if payload.count >= 4 {
                     let status = payload.loadUnaligned(as: Int32.self)
-                    if status < 0 { throw .kernel(-status) }
+                    if status < 0 { throw .kernel(negated(status)) }
                 }
                 batch.done = true
                 return batch
             case NetlinkConstants.messageError:
                 guard payload.count >= 4 else { throw .malformed("short NLMSG_ERROR") }
                 let error = payload.loadUnaligned(as: Int32.self)
-                if error != 0 { throw .kernel(-error) }
+                if error != 0 { throw .kernel(negated(error)) }
             case NetlinkConstants.sockDiagByFamily, NetlinkConstants.tcpDiagGetSock:
                 if let socket = try decodeMessage(payload, transport: transport, networkNamespace: networkNamespace) {
                     batch.sockets.append(socket)
@@ -58,6 +58,12 @@ public enum NetlinkReplyDecoder {
             }
         }
         return batch
+    }
+
+    /// `-value` for a kernel's negative errno, without trapping on `Int32.min` (a forged
+    /// message): that one becomes `Int32.max`, an errno no kernel sends.
+    static func negated(_ value: Int32) -> Int32 {
+        value == .min ? .max : -value
     }
 
     /// The attributes after an `inet_diag_msg` that portscope reads: `INET_DIAG_SKV6ONLY`
@@ -126,8 +132,10 @@ public enum NetlinkReplyDecoder {
         guard let state = SocketState(kernel: payload[1], protocol: transport) else { return nil }
         let sourcePort = UInt16(bigEndian: payload.loadUnaligned(fromByteOffset: 4, as: UInt16.self))
         let destinationPort = UInt16(bigEndian: payload.loadUnaligned(fromByteOffset: 6, as: UInt16.self))
-        let source = IPAddress(payload, offset: 8, family: family)
-        let destination = IPAddress(payload, offset: 24, family: family)
+        guard let source = IPAddress(payload, offset: 8, family: family),
+              let destination = IPAddress(payload, offset: 24, family: family) else {
+            throw .malformed("inet_diag_msg too short for its addresses")
+        }
         let cookieLow = UInt64(payload.loadUnaligned(fromByteOffset: 44, as: UInt32.self))
         let cookieHigh = UInt64(payload.loadUnaligned(fromByteOffset: 48, as: UInt32.self))
         let uid = payload.loadUnaligned(fromByteOffset: 64, as: UInt32.self)

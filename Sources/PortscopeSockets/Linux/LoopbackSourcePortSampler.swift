@@ -1,4 +1,11 @@
 #if os(Linux)
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PortscopeSystem
 
 /// Samples this host's source-port choices on loopback only: listeners on 127.0.0.1 … 127.0.0.K,
@@ -8,7 +15,13 @@ import PortscopeSystem
 public struct LoopbackSourcePortSampler: SourcePortSampling {
     public init() {}
 
+    /// The most destinations there are addresses for (127.0.0.1 … 127.0.0.254).
+    public static let maximumDestinations = 254
+
     public func sample(count: Int, destinations: Int) throws(SocketSourceError) -> SourcePortSamples {
+        guard (1...Self.maximumDestinations).contains(destinations), count >= 0 else {
+            throw .invalidRequest("sampling takes 1 to \(Self.maximumDestinations) destinations (127.0.0.1 to 127.0.0.254) and a count of 0 or more; got \(destinations) and \(count)")
+        }
         var listeners: [BoundSocket] = []
         defer { listeners.forEach { $0.close() } }
         for index in 0..<max(1, destinations) {

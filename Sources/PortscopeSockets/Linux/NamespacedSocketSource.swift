@@ -1,4 +1,11 @@
 #if os(Linux)
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CNetlink
 import PortscopeSystem
 
@@ -21,14 +28,19 @@ public struct NamespacedSocketSource: SocketSource {
     public func snapshot(_ query: SocketQuery) throws(SocketSourceError) -> SocketSnapshot {
         let path = root.path("\(pid)/ns/net")
         let namespace = self.namespace
-        let result: Result<SocketSnapshot, SocketSourceError> = DedicatedThread.run {
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { return .failure(.unreadable(path: path, errno: .current)) }
-            defer { close(fd) }
-            guard setns(fd, PORTSCOPE_CLONE_NEWNET) == 0 else { return .failure(.netlink(operation: "setns", errno: .current)) }
-            return Result { () throws(SocketSourceError) in
-                try NetlinkSocketSource(networkNamespace: namespace).snapshot(query)
+        let result: Result<SocketSnapshot, SocketSourceError>
+        do {
+            result = try DedicatedThread.run { () -> Result<SocketSnapshot, SocketSourceError> in
+                let fd = open(path, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else { return .failure(.unreadable(path: path, errno: .current)) }
+                defer { close(fd) }
+                guard setns(fd, PORTSCOPE_CLONE_NEWNET) == 0 else { return .failure(.netlink(operation: "setns", errno: .current)) }
+                return Result { () throws(SocketSourceError) in
+                    try NetlinkSocketSource(networkNamespace: namespace).snapshot(query)
+                }
             }
+        } catch {
+            result = .failure(.netlink(operation: "thread for setns", errno: error))
         }
         switch result {
         case let .success(snapshot):

@@ -1,6 +1,14 @@
 #if os(Linux)
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CNetlink
 import PortscopeSystem
+import Synchronization
 
 /// Lists sockets with NETLINK_SOCK_DIAG, as `ss` does: one dump per (protocol, family), the
 /// port test done in the kernel by a bytecode filter when the question is one port.
@@ -18,22 +26,23 @@ public struct NetlinkSocketSource: SocketSource {
     }
 
     public func snapshot(_ query: SocketQuery) throws(SocketSourceError) -> SocketSnapshot {
-        let connection = try NetlinkConnection()
-        defer { connection.close() }
-        return try snapshot(query, on: connection)
+        var connection = try NetlinkConnection()
+        return try snapshot(query, on: &connection)
     }
 
     /// Like ``snapshot(_:)`` on an already open connection (for repeated samples).
-    func snapshot(_ query: SocketQuery, on connection: NetlinkConnection) throws(SocketSourceError) -> SocketSnapshot {
+    func snapshot(_ query: SocketQuery, on connection: inout NetlinkConnection) throws(SocketSourceError) -> SocketSnapshot {
         var sockets: [SocketEntry] = []
         var warnings: [String] = []
         let ports = query.ports.sorted()
+        // Too many ports for one kernel filter: every socket, filtered below (query.matches).
+        let filter = InetDiagBytecode.anyPortEquals(ports) ?? []
         for transport in SocketProtocol.allCases where query.protocols.contains(transport) {
             do {
-                sockets += try dumps(transport, query, bytecode: InetDiagBytecode.anyPortEquals(ports), on: connection)
-            } catch let SocketSourceError.kernel(_, errno) where errno == .invalidArgument && !ports.isEmpty {
+                sockets += try dumps(transport, query, bytecode: filter, on: &connection)
+            } catch let SocketSourceError.kernel(_, errno) where errno == .invalidArgument && !filter.isEmpty {
                 // Kernels before 4.16 have no S_EQ/D_EQ: the same test with ≥ and ≤.
-                sockets += try dumps(transport, query, bytecode: InetDiagBytecode.anyPortEquals(ports, compatible: true), on: connection)
+                sockets += try dumps(transport, query, bytecode: InetDiagBytecode.anyPortEquals(ports, compatible: true) ?? [], on: &connection)
                 warnings.append("this kernel has no S_EQ bytecode; used the ≥/≤ form")
             }
         }
@@ -43,7 +52,7 @@ public struct NetlinkSocketSource: SocketSource {
     /// The dumps for one protocol: one per family, or for TCP over both families one
     /// combined dump (the kernel walks its table once), falling back to one per family
     /// where the combined request is refused.
-    func dumps(_ transport: SocketProtocol, _ query: SocketQuery, bytecode: [UInt8], on connection: NetlinkConnection) throws(SocketSourceError) -> [SocketEntry] {
+    func dumps(_ transport: SocketProtocol, _ query: SocketQuery, bytecode: [UInt8], on connection: inout NetlinkConnection) throws(SocketSourceError) -> [SocketEntry] {
         let families = AddressFamily.allCases.filter(query.families.contains)
         let states = states(for: transport, query)
         if transport == .tcp, families.count == 2, combinedTCP {
@@ -69,41 +78,60 @@ public struct NetlinkSocketSource: SocketSource {
     }
 }
 
-/// One NETLINK_SOCK_DIAG socket.
-final class NetlinkConnection: @unchecked Sendable {
+/// One NETLINK_SOCK_DIAG socket, owned by one user at a time and closed when dropped.
+struct NetlinkConnection: ~Copyable {
     let fd: Int32
     private var sequence: UInt32 = 0
     private var buffer = [UInt8](repeating: 0, count: NetlinkConnection.bufferSize)
 
     /// A fresh sequence number for the next request.
-    func nextSequence() -> UInt32 {
+    mutating func nextSequence() -> UInt32 {
         sequence &+= 1
         return sequence
     }
     static let bufferSize = 64 * 1024
 
+    /// How long one receive may wait for the kernel: a dump whose end never comes (a
+    /// missing `NLMSG_DONE`) fails after this instead of hanging.
+    static let receiveTimeout = 10.0
+    /// How many times a dump the kernel flags as interrupted (`NLM_F_DUMP_INTR`: the tables
+    /// changed while it walked them) is taken again.
+    static let interruptedRetries = 3
+
     init() throws(SocketSourceError) {
         fd = socket(AF_NETLINK, Int32(SOCK_RAW.rawValue) | Int32(SOCK_CLOEXEC.rawValue), NetlinkConstants.netlinkSockDiag)
         guard fd >= 0 else { throw .netlink(operation: "socket", errno: .current) }
+        var timeout = timeval(tv_sec: Int(Self.receiveTimeout), tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
-    func close() {
+    deinit {
         _ = Glibc.close(fd)
     }
 
-    /// Sends `request` and reads replies until the dump is done.
-    func dump(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> [SocketEntry] {
-        try send(request.encode())
-        var sockets: [SocketEntry] = []
-        while true {
-            let batch = try receiveBatch(request, networkNamespace: networkNamespace)
-            sockets += batch.sockets
-            if batch.done { return sockets }
+    /// Sends `request` and reads replies until the dump is done; a dump the kernel flags as
+    /// interrupted is taken again (up to ``interruptedRetries`` times), so a socket is never
+    /// missed or listed twice because the table changed under the walk.
+    mutating func dump(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> [SocketEntry] {
+        var attempt = request
+        for _ in 0...Self.interruptedRetries {
+            try send(attempt.encode())
+            var sockets: [SocketEntry] = []
+            var interrupted = false
+            while true {
+                let batch = try receiveBatch(attempt, networkNamespace: networkNamespace)
+                sockets += batch.sockets
+                interrupted = interrupted || batch.interrupted
+                if batch.done { break }
+            }
+            if !interrupted { return sockets }
+            attempt.sequence = nextSequence()
         }
+        throw .malformed(reason: "the \(request.name) dump was interrupted \(Self.interruptedRetries + 1) times in a row (the socket table changes too fast)")
     }
 
     /// Receives one datagram of replies to `request` and decodes it.
-    private func receiveBatch(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> NetlinkReplyDecoder.Batch {
+    private mutating func receiveBatch(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> NetlinkReplyDecoder.Batch {
         let received = try receive()
         let decoded = buffer.withUnsafeBytes { raw in
             Result { () throws(NetlinkReplyDecoder.Failure) in
@@ -121,7 +149,7 @@ final class NetlinkConnection: @unchecked Sendable {
     }
 
     /// Looks up one socket; nil when it no longer exists (ENOENT).
-    func lookUp(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> SocketEntry? {
+    mutating func lookUp(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> SocketEntry? {
         try send(request.encode())
         do {
             return try receiveBatch(request, networkNamespace: networkNamespace).sockets.first
@@ -149,7 +177,7 @@ final class NetlinkConnection: @unchecked Sendable {
 
     /// Receives one datagram; a datagram larger than the buffer is an error (never expected:
     /// the kernel sizes dump messages to the reader's buffer).
-    private func receive() throws(SocketSourceError) -> Int {
+    private mutating func receive() throws(SocketSourceError) -> Int {
         while true {
             let count = buffer.withUnsafeMutableBytes { raw -> Int in
                 var iov = iovec(iov_base: raw.baseAddress, iov_len: raw.count)
@@ -165,6 +193,7 @@ final class NetlinkConnection: @unchecked Sendable {
             if count == -2 { throw .malformed(reason: "a reply did not fit in \(buffer.count) bytes") }
             if count >= 0 { return count }
             if errno == EINTR { continue }
+            if errno == EAGAIN || errno == EWOULDBLOCK { throw .timedOut(request: "sock_diag", seconds: Self.receiveTimeout) }
             throw .netlink(operation: "recvmsg", errno: .current)
         }
     }
@@ -175,10 +204,10 @@ final class NetlinkConnection: @unchecked Sendable {
 /// sample incrementally: walking the kernel's connection table costs about 0.1–0.2 µs per
 /// socket on the host, so when `/proc/net/snmp` shows no new TCP connection it only lists
 /// listeners and UDP sockets and looks the known connections up one by one.
-public final class RepeatingNetlinkSource: IncrementalSocketSource, @unchecked Sendable {
+public final class RepeatingNetlinkSource: IncrementalSocketSource {
     private let source = NetlinkSocketSource()
-    private var connection: NetlinkConnection?
-    private let lock = NSLockLike()
+    /// The open connection, if any; a broken one is dropped (closed) and reopened next time.
+    private let connection = Mutex<NetlinkConnection?>(nil)
     private let root: ProcRoot
 
     public init(root: ProcRoot = .default) {
@@ -186,7 +215,8 @@ public final class RepeatingNetlinkSource: IncrementalSocketSource, @unchecked S
     }
 
     public func snapshot(_ query: SocketQuery) throws(SocketSourceError) -> SocketSnapshot {
-        try withConnection { connection throws(SocketSourceError) in try source.snapshot(query, on: connection) }
+        let source = self.source
+        return try withConnection { (connection: inout NetlinkConnection) throws(SocketSourceError) in try source.snapshot(query, on: &connection) }
     }
 
     public func tcpOpenCounter() -> UInt64? {
@@ -199,17 +229,19 @@ public final class RepeatingNetlinkSource: IncrementalSocketSource, @unchecked S
         listeners.listeningOnly = true
         var udp = query
         udp.protocols = query.protocols.intersection([.udp])
-        return try withConnection { connection throws(SocketSourceError) in
-            (listeners.protocols.isEmpty ? [] : try source.snapshot(listeners, on: connection).sockets)
-                + (udp.protocols.isEmpty ? [] : try source.snapshot(udp, on: connection).sockets)
+        let source = self.source
+        return try withConnection { (connection: inout NetlinkConnection) throws(SocketSourceError) in
+            (listeners.protocols.isEmpty ? [] : try source.snapshot(listeners, on: &connection).sockets)
+                + (udp.protocols.isEmpty ? [] : try source.snapshot(udp, on: &connection).sockets)
         }
     }
 
     public func lookUp(_ sockets: [SocketEntry]) throws(SocketSourceError) -> [SocketEntry] {
-        try withConnection { connection throws(SocketSourceError) in
+        try withConnection { (connection: inout NetlinkConnection) throws(SocketSourceError) in
             var found: [SocketEntry] = []
             for socket in sockets where socket.transport == .tcp && socket.remote != nil {
-                if let current = try connection.lookUp(.lookUp(socket, sequence: connection.nextSequence()), networkNamespace: nil) {
+                let request = InetDiagRequest.lookUp(socket, sequence: connection.nextSequence())
+                if let current = try connection.lookUp(request, networkNamespace: nil) {
                     found.append(current)
                 }
             }
@@ -217,22 +249,19 @@ public final class RepeatingNetlinkSource: IncrementalSocketSource, @unchecked S
         }
     }
 
-    private func withConnection<T>(_ body: (NetlinkConnection) throws(SocketSourceError) -> T) throws(SocketSourceError) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        if connection == nil { connection = try NetlinkConnection() }
-        do {
-            return try body(connection!)
-        } catch {
-            // A broken socket is not reused.
-            connection?.close()
-            connection = nil
-            throw error
+    private func withConnection<T: Sendable>(_ body: (inout NetlinkConnection) throws(SocketSourceError) -> T) throws(SocketSourceError) -> T {
+        try connection.withLock { (slot: inout NetlinkConnection?) throws(SocketSourceError) -> T in
+            var open: NetlinkConnection
+            if let existing = slot.take() {
+                open = existing
+            } else {
+                open = try NetlinkConnection()
+            }
+            // A broken socket is not reused: on an error it is dropped here, and closed.
+            let result = try body(&open)
+            slot = consume open
+            return result
         }
-    }
-
-    deinit {
-        connection?.close()
     }
 }
 #endif

@@ -1,4 +1,11 @@
 #if os(Linux)
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PortscopeSystem
 
 /// Binds a real socket and closes it at once: the ground truth for "can this port be bound?".
@@ -17,7 +24,8 @@ public struct SystemBindProbe: BindProbe {
 
 /// A socket bound (and for TCP listening) as a ``BindAttempt`` describes; it stays bound
 /// until closed. Used for test binds and to hold picked ports.
-public final class BoundSocket: @unchecked Sendable {
+/// Owned by one user (a probe, a picked port); not shared between threads.
+public final class BoundSocket {
     public private(set) var descriptor: Int32
     public let attempt: BindAttempt
 

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PortscopeSystem
 
 /// An IPv4 or IPv6 address.
@@ -23,10 +30,12 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
         family = bytes.count == 4 ? .ipv4 : .ipv6
     }
 
-    /// An address from `count` (4 or 16) network-order bytes at `offset` of `buffer`.
-    public init(_ buffer: UnsafeRawBufferPointer, offset: Int, family: AddressFamily) {
+    /// An address from `count` (4 or 16) network-order bytes at `offset` of `buffer`; nil when
+    /// they are not all inside it.
+    public init?(_ buffer: UnsafeRawBufferPointer, offset: Int, family: AddressFamily) {
         var words: (UInt64, UInt64) = (0, 0)
         let count = family == .ipv4 ? 4 : 16
+        guard offset >= 0, offset <= buffer.count - count else { return nil }
         withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + count)])) }
         high = words.0
         low = words.1

@@ -12,6 +12,10 @@ public enum SocketSourceError: Error, Equatable, Sendable, CustomStringConvertib
     case unreadable(path: String, errno: Errno)
     /// This OS has no socket backend yet.
     case unsupportedPlatform
+    /// A request portscope cannot make (out of the kernel's limits or the API's).
+    case invalidRequest(String)
+    /// The kernel did not finish a dump in time.
+    case timedOut(request: String, seconds: Double)
 
     public var description: String {
         switch self {
@@ -21,6 +25,10 @@ public enum SocketSourceError: Error, Equatable, Sendable, CustomStringConvertib
             return "the kernel refused the \(request) dump: \(errno)"
         case let .malformed(reason):
             return "unexpected netlink reply: \(reason)"
+        case let .invalidRequest(reason):
+            return reason
+        case let .timedOut(request, seconds):
+            return "the kernel did not finish the \(request) dump within \(seconds) s"
         case let .unreadable(path, errno):
             return "cannot read \(path): \(errno); is /proc mounted?"
         case .unsupportedPlatform:

@@ -46,9 +46,10 @@ public struct LoopbackSourcePortSampler: SourcePortSampling {
 
 #if !os(Linux)
 /// No destroy notifications without a backend.
-public final class DestroyMonitor: @unchecked Sendable {
+public final class DestroyMonitor: Sendable {
     public let descriptor: Int32 = -1
     public init() throws(SocketSourceError) { throw .unsupportedPlatform }
     public func drain() -> (sockets: [SocketEntry], overflowed: Bool) { ([], false) }
+    public func droppedCount() -> Int? { nil }
 }
 #endif

@@ -2,6 +2,7 @@ import ArgumentParser
 import Portscope
 import PortscopeRender
 import PortscopeSystem
+import PortscopeSockets
 
 /// `portscope free PORT`: stop the processes listening on a port, safely.
 struct FreeCommand: ParsableCommand {

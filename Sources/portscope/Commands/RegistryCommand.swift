@@ -2,6 +2,7 @@ import ArgumentParser
 import Portscope
 import PortscopeHost
 import PortscopeRender
+import PortscopeKnowledge
 
 /// `portscope registry …`: show, refresh or reset the IANA registry copy portscope uses.
 struct RegistryCommand: ParsableCommand {

@@ -5,6 +5,7 @@ import PortscopeProcesses
 import PortscopeRender
 import PortscopeSockets
 import PortscopeSystem
+import Synchronization
 
 /// `portscope watch [PORT…]`: sockets appearing and disappearing, live.
 struct WatchCommand: ParsableCommand {
@@ -86,7 +87,7 @@ struct WatchCommand: ParsableCommand {
         let renderer = WatchRenderer(style: TextStyle(colors: live || TerminalInfo.wantsColor, width: TerminalInfo.columns))
         let what = options.ports.isEmpty ? (listening ? "listening sockets" : "every socket") : options.ports.sorted().map(String.init).joined(separator: " ")
         let title = "portscope watch \(what) · every \(interval) ms · \(destroy != nil ? "destroy notifications on" : "sampling only") · q quits"
-        for note in notes { TerminalInfo.writeError("portscope: note: \(note)\n") }
+        for note in notes { TerminalInfo.writeError("portscope: note: \(TerminalText.sanitize(note))\n") }
 
         SignalFlags.install(catchSuspend: live)
         let terminal = live ? RawTerminal() : nil
@@ -163,7 +164,7 @@ struct WatchCommand: ParsableCommand {
         let cheap = watcher.cheapSamples == 0 ? "" : " (\(watcher.cheapSamples) without a table walk: no new connection since the last)"
         var lines = ["watched \((seconds * 10).rounded() / 10) s: \(watcher.present) present at the start, \(totals[.opened] ?? 0) opened, \(totals[.closed] ?? 0) closed, \(totals[.state] ?? 0) state change\((totals[.state] ?? 0) == 1 ? "" : "s"); at most \(watcher.peakSockets) socket\(watcher.peakSockets == 1 ? "" : "s") at once; \(watcher.samples) sample\(watcher.samples == 1 ? "" : "s")\(cheap)"]
         lines += renderer.activityLines(watcher.activity())
-        lines += watcher.warnings.map { "note: " + $0 }
+        lines += watcher.warnings.map { "note: " + TerminalText.sanitize($0) }
         if watcher.droppedNotifications > 0 {
             lines.append("note: the kernel dropped \(watcher.droppedNotifications) destroy notification\(watcher.droppedNotifications == 1 ? "" : "s"): that many connections that closed between two samples are missing above")
         }
