@@ -75,6 +75,7 @@ let package = Package(
             dependencies: [
                 "Portscope", "PortscopeRender", "PortscopeKnowledge", "PortscopeSockets", "PortscopeProcesses", "PortscopeSystem",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

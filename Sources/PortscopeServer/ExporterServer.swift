@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import PortscopeSystem
@@ -22,13 +23,28 @@ public struct ExporterServer: Sendable {
         public var topDestinations: Int
         public var minInterval: Double
         public var logLevel: Logger.Level
+        /// Connections open at once; past it, half-open ones are evicted or new ones closed.
+        public var maxConnections: Int
+        /// Seconds a connection may take to send its first request head.
+        public var headerTimeout: Double
+        /// Seconds an idle keep-alive connection stays open.
+        public var idleTimeout: Double
+        /// Include command lines in API answers (off: only process names).
+        public var exposeCommands: Bool
 
-        public init(host: String, port: Int, topDestinations: Int = 20, minInterval: Double = 1, logLevel: Logger.Level = .info) {
+        public init(
+            host: String, port: Int, topDestinations: Int = 20, minInterval: Double = 1, logLevel: Logger.Level = .info,
+            maxConnections: Int = 256, headerTimeout: Double = 5, idleTimeout: Double = 30, exposeCommands: Bool = false
+        ) {
             self.host = host
             self.port = port
             self.topDestinations = topDestinations
             self.minInterval = minInterval
             self.logLevel = logLevel
+            self.maxConnections = maxConnections
+            self.headerTimeout = headerTimeout
+            self.idleTimeout = idleTimeout
+            self.exposeCommands = exposeCommands
         }
     }
 
@@ -42,27 +58,49 @@ public struct ExporterServer: Sendable {
     public func application(api: PortscopeAPI, collect: @escaping SnapshotCache.Collect) -> some ApplicationProtocol {
         var logger = Logger(label: "portscope.serve")
         logger.logLevel = configuration.logLevel
-        let cache = SnapshotCache(minInterval: configuration.minInterval, collect: collect)
+        let cache = SnapshotCache(minInterval: configuration.minInterval, registry: api.registry, topDestinations: configuration.topDestinations, collect: collect)
         let router = PortscopeRouter.make(cache: cache, api: api)
         router.middlewares.add(LogRequestsMiddleware(.debug))
-        let address = "\(configuration.host):\(configuration.port)"
+        let connections = ConnectionGuard(maximum: configuration.maxConnections, headerTimeout: .milliseconds(Int64(configuration.headerTimeout * 1000)))
+        let http = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [connections.handler()],
+            idleTimeout: .milliseconds(Int64(configuration.idleTimeout * 1000))
+        )
         let announce = logger
+        let limits = configuration
         return Application(
             router: router,
+            server: .http1(configuration: http),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "portscope"),
-            onServerRunning: { _ in announce.info("portscope exporter listening", metadata: ["address": .string(address)]) },
+            onServerRunning: { channel in
+                // The address really bound (the kernel's answer, not the option as typed).
+                announce.info("portscope exporter listening", metadata: [
+                    "address": .string(channel.localAddress.map(Self.describe) ?? "unknown"),
+                    "max_connections": .stringConvertible(limits.maxConnections),
+                    "header_timeout_s": .stringConvertible(limits.headerTimeout),
+                    "command_lines": .string(limits.exposeCommands ? "exposed" : "withheld"),
+                ])
+            },
             logger: logger
         )
     }
 
+    /// `127.0.0.1:7373` or `[::1]:7373`.
+    static func describe(_ address: SocketAddress) -> String {
+        let host = address.ipAddress ?? "?"
+        let port = address.port.map(String.init) ?? "?"
+        return address.protocol == .inet6 ? "[\(host)]:\(port)" : "\(host):\(port)"
+    }
+
     /// Runs the exporter on this machine until SIGTERM or SIGINT.
     public func run() async throws {
+        Self.raiseDescriptorLimit()
         let api = PortscopeAPI.live()
-        let collector = MetricsCollector(inspector: .live(), registry: api.registry, topDestinations: configuration.topDestinations)
+        let collector = HostSnapshotCollector(inspector: .live(), exposeCommands: configuration.exposeCommands)
         let app = application(api: api, collect: { try collector.collect() })
         var logger = Logger(label: "portscope.serve")
         logger.logLevel = configuration.logLevel
-        if !api.inspector.viewerIsRoot {
+        if ProcessID.effectiveUser != 0 {
             logger.notice("not running as root: listeners of other users are exported with process=\"hidden\"")
         }
         do {
@@ -71,6 +109,17 @@ public struct ExporterServer: Sendable {
             throw ServeError.cannotListen(address: "\(configuration.host):\(configuration.port)", errno: error.errnoCode, detail: error.description)
         }
         logger.info("portscope exporter stopped")
+    }
+
+    /// Raises the soft limit on open descriptors to the hard limit (systemd's soft default
+    /// is 1024): the descriptor walk and the connections then never meet it.
+    ///
+    /// The corresponding C calls are `getrlimit` and `setrlimit`.
+    static func raiseDescriptorLimit() {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 }
 

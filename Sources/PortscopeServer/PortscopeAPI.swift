@@ -2,50 +2,64 @@ import Portscope
 import PortscopeKnowledge
 import PortscopeRender
 import PortscopeSockets
-import HTTPTypes
 
-/// The JSON answers of the API, the same documents the CLI prints with `--json`.
+/// The JSON answers of the API, the same documents the CLI prints with `--json`, computed
+/// from the server's shared ``HostSnapshot``.
+///
+/// Each request is first checked and reduced to a canonical key (bad input is a 400 before
+/// anything is rendered); the answer for a key is rendered once per snapshot.
 public struct PortscopeAPI: Sendable {
     public var explainer: Explainer
-    public var inspector: Inspector
-    public var pressure: PressureReporter
     public var registry: ServiceRegistry
 
-    public init(explainer: Explainer, inspector: Inspector, pressure: PressureReporter, registry: ServiceRegistry) {
+    /// The most sockets one `/api/v1/sockets` answer lists (`limit` asks for fewer or more).
+    public static let defaultLimit = 10_000
+    public static let maximumLimit = 100_000
+
+    public init(explainer: Explainer, registry: ServiceRegistry) {
         self.explainer = explainer
-        self.inspector = inspector
-        self.pressure = pressure
         self.registry = registry
     }
 
-    /// The API for this machine.
+    /// The API for this machine: the user's registry and this host's port settings.
     public static func live() -> PortscopeAPI {
-        let registry = LoadedRegistry.load()
-        return PortscopeAPI(explainer: Explainer.live(offline: false), inspector: .live(), pressure: .live(), registry: registry.registry)
+        var explainer = Explainer.live(offline: false)
+        explainer.inspector = nil // sockets come from the shared snapshot
+        return PortscopeAPI(explainer: explainer, registry: explainer.registry.registry)
     }
 
-    /// `GET /api/v1/ports/{port}`: `explain --json` (with live sockets).
-    func port(_ text: String) throws -> String {
-        try Self.answer { ExplainJSON.render(try explainer.explain(text)) }
+    /// A checked request: its cache key and how to answer it from a snapshot.
+    struct Request: Sendable {
+        var key: String
+        var render: @Sendable (HostSnapshot) throws -> String
     }
 
-    /// Runs `body`, turning portscope's errors into HTTP ones: bad input 400, the rest 500.
-    static func answer(_ body: () throws -> String) throws -> String {
+    /// `GET /api/v1/ports/{port}`: `explain --json` with the sockets of the snapshot.
+    func port(_ text: String) throws -> Request {
+        let query: ResolvedQuery
         do {
-            return try body()
-        } catch let error as APIError {
-            throw error
-        } catch let error as PortscopeError {
-            throw error.isUsageError ? APIError.badRequest(error.description) : APIError(status: .internalServerError, message: error.description)
+            query = try registry.resolve(PortQuery.parse(text))
         } catch {
-            throw APIError(status: .internalServerError, message: "\(error)")
+            throw APIError.badRequest(error.description)
+        }
+        let explainer = self.explainer
+        let key = "ports/\(query.port.rawValue)/\(query.transport?.rawValue ?? "")/\(query.service ?? "")"
+        return Request(key: key) { snapshot in
+            var usage: SocketReport?
+            if query.transport != .sctp, query.transport != .dccp {
+                var socketQuery = SocketQuery(protocols: Explainer.socketProtocols(query))
+                socketQuery.port = query.port.rawValue
+                usage = snapshot.report(socketQuery)
+            }
+            return ExplainJSON.render(explainer.explain(query, usage: usage))
         }
     }
 
-    /// `GET /api/v1/sockets?all&tcp&udp&port=&process=&pid=&user=&state=`: `ls --json`.
-    func sockets(_ parameters: [(String, String)]) throws -> String {
+    /// `GET /api/v1/sockets?all&tcp&udp&port=&process=&pid=&user=&state=&limit=`: `ls --json`.
+    func sockets(_ parameters: [(String, String)]) throws -> Request {
         var filter = ListFilter()
         var protocols: Set<SocketProtocol> = []
+        var limit = Self.defaultLimit
         for (name, value) in parameters {
             switch name {
             case "all": filter.all = try Self.flag(name, value)
@@ -67,16 +81,31 @@ public struct PortscopeAPI: Sendable {
                 }
                 filter.states.insert(state)
                 if state != .listen { filter.all = true }
+            case "limit":
+                guard let value = Int(value), (1...Self.maximumLimit).contains(value) else {
+                    throw APIError.badRequest("limit must be a number from 1 to \(Self.maximumLimit)")
+                }
+                limit = value
             default:
-                throw APIError.badRequest("unknown parameter '\(name)': use all, tcp, udp, port, pid, process, user or state")
+                throw APIError.badRequest("unknown parameter '\(name)': use all, tcp, udp, port, pid, process, user, state or limit")
             }
         }
         if !protocols.isEmpty { filter.protocols = protocols }
-        return try Self.answer { SocketJSON.render(try inspector.list(filter, registry: registry)) }
+        let registry = self.registry
+        let key = "sockets/\(filter)/\(limit)"
+        let (chosen, most) = (filter, limit)
+        return Request(key: key) { snapshot in
+            var report = snapshot.listing(chosen, registry: registry)
+            if report.sockets.count > most {
+                report.total = report.sockets.count
+                report.sockets.removeLast(report.sockets.count - most)
+            }
+            return SocketJSON.render(report)
+        }
     }
 
     /// `GET /api/v1/ephemeral?top=&rate=`: `ephemeral --json`.
-    func ephemeral(_ parameters: [(String, String)]) throws -> String {
+    func ephemeral(_ parameters: [(String, String)]) throws -> Request {
         var top = 10
         var rate: Double?
         for (name, value) in parameters {
@@ -91,7 +120,11 @@ public struct PortscopeAPI: Sendable {
                 throw APIError.badRequest("unknown parameter '\(name)': use top or rate")
             }
         }
-        return try Self.answer { PressureRenderer.json(try pressure.report(top: top, rate: rate)) }
+        let registry = self.registry
+        let (count, perSecond) = (top, rate)
+        return Request(key: "ephemeral/\(top)/\(rate.map { String($0) } ?? "")") { snapshot in
+            PressureRenderer.json(snapshot.pressure(top: count, rate: perSecond, registry: registry))
+        }
     }
 
     static func flag(_ name: String, _ value: String) throws -> Bool {

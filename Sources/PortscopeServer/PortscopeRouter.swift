@@ -8,6 +8,26 @@ import PortscopeRender
 public enum PortscopeRouter {
     public static func make(cache: SnapshotCache, api: PortscopeAPI) -> Router<BasicRequestContext> {
         let router = Router()
+        let answers = ResponseCache()
+        /// The answer to a checked API request, from the shared snapshot, rendered once per
+        /// snapshot and request.
+        @Sendable func answer(_ request: PortscopeAPI.Request) async throws -> Response {
+            let exported: SnapshotCache.Exported
+            do {
+                exported = try await cache.snapshot()
+            } catch {
+                throw APIError(status: .internalServerError, message: "could not take a snapshot: \(error)")
+            }
+            let body: ByteBuffer
+            do {
+                body = try await answers.answer(request.key, generation: exported.generation) { try request.render(exported.host) }
+            } catch let error as APIError {
+                throw error
+            } catch {
+                throw APIError(status: .internalServerError, message: "\(error)")
+            }
+            return Response(status: .ok, headers: [.contentType: jsonType], body: .init(byteBuffer: body))
+        }
         router.middlewares.add(ReadOnlyMiddleware())
         router.read("/") { _, _ in
             text(
@@ -37,20 +57,16 @@ public enum PortscopeRouter {
         // `{port}` takes what the CLI takes (`443`, `5060/udp` percent-encoded or as two
         // segments, `https`).
         router.read("/api/v1/ports/:port") { _, context in
-            let port = try decoded(context.parameters.require("port"))
-            return text(try await Blocking.run { try api.port(port) }, type: jsonType)
+            try await answer(api.port(decoded(context.parameters.require("port"))))
         }
         router.read("/api/v1/ports/:port/:protocol") { _, context in
-            let port = try decoded(context.parameters.require("port")) + "/" + decoded(context.parameters.require("protocol"))
-            return text(try await Blocking.run { try api.port(port) }, type: jsonType)
+            try await answer(api.port(decoded(context.parameters.require("port")) + "/" + decoded(context.parameters.require("protocol"))))
         }
         router.read("/api/v1/sockets") { request, _ in
-            let parameters = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
-            return text(try await Blocking.run { try api.sockets(parameters) }, type: jsonType)
+            try await answer(api.sockets(request.uri.queryParameters.map { (String($0.key), String($0.value)) }))
         }
         router.read("/api/v1/ephemeral") { request, _ in
-            let parameters = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
-            return text(try await Blocking.run { try api.ephemeral(parameters) }, type: jsonType)
+            try await answer(api.ephemeral(request.uri.queryParameters.map { (String($0.key), String($0.value)) }))
         }
         return router
     }

@@ -1,30 +1,38 @@
 import NIOCore
 import Portscope
+import PortscopeKnowledge
 import PortscopeSystem
 
-/// Hands out metrics snapshots, taking a new one at most every `minInterval` seconds;
-/// scrapes that arrive while one is being taken wait for it instead of starting another.
-///
-/// Each snapshot is rendered to the exposition format once, when it is taken, into one
-/// buffer that every scrape sharing it sends without copying.
+/// Hands out host snapshots, taking a new one at most every `minInterval` seconds; requests
+/// that arrive while one is being taken wait for it instead of starting another. Each
+/// snapshot is rendered to the exposition format once, when it is taken, into one buffer
+/// that every scrape sharing it sends without copying; API answers are rendered once per
+/// snapshot and query (``ResponseCache``).
 public actor SnapshotCache {
-    public typealias Collect = @Sendable () throws -> MetricsSnapshot
+    public typealias Collect = @Sendable () throws -> HostSnapshot
 
-    /// A snapshot and its exposition.
+    /// A snapshot, its number, and its exposition.
     public struct Exported: Sendable {
-        public var snapshot: MetricsSnapshot
+        public var host: HostSnapshot
+        public var metrics: MetricsSnapshot
         public var exposition: ByteBuffer
+        /// Counts snapshots: answers cached for one generation are never served for another.
+        public var generation: Int
     }
 
     private let collect: Collect
     private let minInterval: Double
+    private let registry: ServiceRegistry
+    private let topDestinations: Int
     private var latest: (exported: Exported, at: Double)?
     private var inFlight: Task<Exported, any Error>?
     /// How many snapshots were taken (not served): for tests and logs.
     public private(set) var collections = 0
 
-    public init(minInterval: Double, collect: @escaping Collect) {
+    public init(minInterval: Double, registry: ServiceRegistry, topDestinations: Int, collect: @escaping Collect) {
         self.minInterval = minInterval
+        self.registry = registry
+        self.topDestinations = topDestinations
         self.collect = collect
     }
 
@@ -32,16 +40,20 @@ public actor SnapshotCache {
         if let latest, Clock.now() - latest.at < minInterval { return latest.exported }
         if let inFlight { return try await inFlight.value }
         let collect = self.collect
+        let registry = self.registry
+        let top = topDestinations
+        let generation = collections + 1
         let task = Task<Exported, any Error> {
             try await Blocking.run {
-                let snapshot = try collect()
-                return Exported(snapshot: snapshot, exposition: ByteBuffer(string: PrometheusExposition.render(snapshot)))
+                let host = try collect()
+                let metrics = host.metrics(registry: registry, topDestinations: top)
+                return Exported(host: host, metrics: metrics, exposition: ByteBuffer(string: PrometheusExposition.render(metrics)), generation: generation)
             }
         }
         inFlight = task
         defer { inFlight = nil }
         let exported = try await task.value
-        collections += 1
+        collections = generation
         latest = (exported, Clock.now())
         return exported
     }

@@ -18,7 +18,8 @@ struct PortscopeServe: AsyncParsableCommand {
         let (host, port) = try options.endpoint()
         let server = ExporterServer(configuration: .init(
             host: host, port: port, topDestinations: options.topDestinations, minInterval: options.minInterval,
-            logLevel: Logger.Level(rawValue: options.logLevel) ?? .info
+            logLevel: Logger.Level(rawValue: options.logLevel) ?? .info, maxConnections: options.maxConnections,
+            headerTimeout: options.headerTimeout, idleTimeout: options.idleTimeout, exposeCommands: options.exposeCommands
         ))
         do {
             try await server.run()

@@ -137,13 +137,55 @@ import Testing
     /// Bad options are usage errors before anything listens.
     @Test func badOptionsAreUsageErrors() throws {
         for arguments in [["--listen", "nowhere"], ["--listen", "127.0.0.1:70000"], ["--top-destinations", "-1"],
-                          ["--min-interval", "abc"], ["--log-level", "loud"]] {
+                          ["--min-interval", "abc"], ["--log-level", "loud"], ["--max-connections", "0"], ["--header-timeout", "0"],
+                          // Issue #11 case 5: these were accepted and bound something else (0 is 0.0.0.0).
+                          ["--listen", "0:17376"], ["--listen", "127.1:17376"], ["--listen", "localhost:17376"], ["--listen", "::1:17376"],
+                          ["--listen", "127.0.0.1:07373"]] {
             let result = try CommandRunner.portscope(["serve"] + arguments)
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
             #expect(result.stderr.hasPrefix("portscope: "), "\(arguments): \(result.stderr)")
             #expect(result.stderr.split(separator: "\n").count == 1, "\(arguments): \(result.stderr)")
-            #expect(!result.stderr.contains("not a port"), "\(arguments): \(result.stderr)")
         }
+        #expect(try CommandRunner.portscope(["serve", "--listen", "0:17376"]).stderr.contains("did you mean 0.0.0.0?"))
+    }
+
+    /// The address really bound is logged at start.
+    @Test func logsTheBoundAddress() throws {
+        let (server, port) = try startServer()
+        server.signal(SIGTERM)
+        let result = server.finish()
+        #expect(result.stderr.contains("address=127.0.0.1:\(port)"), "\(result.stderr)")
+        #expect(result.stderr.contains("command_lines=withheld"), "\(result.stderr)")
+    }
+
+    /// Issue #11 case 1: connections that never finish their request head do not lock scrapes
+    /// out: past --max-connections the oldest of them is dropped, and each is closed after
+    /// --header-timeout.
+    @Test func halfOpenConnectionsDoNotStopScrapes() throws {
+        let (server, port) = try startServer(["--max-connections", "20", "--header-timeout", "1"])
+        defer { server.signal(SIGKILL) }
+        var attackers: [LoopbackSocket] = []
+        for _ in 0..<60 {
+            let socket = try LoopbackSocket()
+            try socket.connect("127.0.0.1", port: port)
+            let half = Array("GET /metrics HTTP/1.1\r\nHost: x\r\nX-Slow: ".utf8)
+            _ = half.withUnsafeBytes { send(socket.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            attackers.append(socket)
+        }
+        let scrape = try #require(LoopbackHTTP.get(port: port, "/metrics"), "a scrape did not get through 60 half-open connections")
+        #expect(scrape.status == 200)
+        usleep(1_600_000)
+        // Every half-open connection has been closed by the server by now (read gives EOF).
+        var closed = 0
+        for socket in attackers {
+            var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
+            setsockopt(socket.fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            var byte: UInt8 = 0
+            let got = recv(socket.fd, &byte, 1, 0)
+            if got == 0 || (got < 0 && errno == ECONNRESET) { closed += 1 }
+        }
+        #expect(closed == attackers.count, "\(attackers.count - closed) half-open connections were still open")
+        #expect(try #require(LoopbackHTTP.get(port: port, "/metrics")).status == 200)
     }
 
     /// The JSON API answers like the CLI and refuses bad parameters with a JSON 400.

@@ -16,32 +16,37 @@ import Testing
 @Suite struct RouterTests {
     static let proc = TestPaths.inPackage("Tests/PortscopeCLITests/Fixtures/proc")
 
-    /// The API over the CLI's fixture procfs (sockets from its net/ files).
-    static func api() -> PortscopeAPI {
+    /// The inspector over the CLI's fixture procfs (sockets from its net/ files).
+    static func inspector() -> Inspector {
         let root = ProcRoot(proc)
-        let inspector = Inspector(
+        return Inspector(
             sockets: ProcNetSocketSource(root: root), processes: ProcFSProcessTable(root: root), host: SysctlReader(root: root),
             namespaceSource: { _, _ in ProcNetSocketSource(root: root) }, viewerIsRoot: true
         )
-        let registry = LoadedRegistry(registry: .builtin, origin: .builtin)
-        return PortscopeAPI(explainer: Explainer(registry: registry, host: SysctlReader(root: root), inspector: inspector),
-                            inspector: inspector, pressure: PressureReporter(inspector: inspector), registry: .builtin)
     }
 
-    /// A snapshot with a listener held by a process whose name is hostile.
-    static func snapshot() throws -> MetricsSnapshot {
-        let inspector = api().inspector
-        var snapshot = try MetricsCollector(inspector: inspector, registry: .builtin, topDestinations: 20).collect()
-        let hostile = ProcessRecord(pid: 666, name: "evil\"name\\\n\u{1B}[2J", uid: 0, user: "root", command: ["evil", "--secret-token=abc"])
-        let entry = SocketEntry(transport: .tcp, family: .ipv4, local: Endpoint(address: .loopbackIPv4, port: 6666), remote: nil, state: .listen, inode: 1, uid: 0)
-        snapshot.listeners.append(InspectedSocket(entry: entry, role: .listener, owner: .known, processes: [hostile]))
+    /// The API over the fixture procfs.
+    static func api(registry: ServiceRegistry = .builtin) -> PortscopeAPI {
+        let loaded = LoadedRegistry(registry: registry, origin: .builtin)
+        return PortscopeAPI(explainer: Explainer(registry: loaded, host: SysctlReader(root: ProcRoot(proc)), inspector: nil), registry: registry)
+    }
+
+    /// A host snapshot of the fixture tree, plus a listener held by a process whose name is
+    /// hostile and whose command line holds a secret.
+    static func snapshot(exposeCommands: Bool = false) throws -> HostSnapshot {
+        var snapshot = try HostSnapshotCollector(inspector: inspector(), exposeCommands: exposeCommands).collect()
+        var hostile = ProcessRecord(pid: 666, name: "evil\"name\\\n\u{1B}[2J", uid: 0, user: "root", command: exposeCommands ? ["evil", "--secret-token=abc"] : [])
+        hostile.commandWithheld = !exposeCommands
+        snapshot.entries.append(SocketEntry(transport: .tcp, family: .ipv4, local: Endpoint(address: .loopbackIPv4, port: 6666), remote: nil, state: .listen, inode: 6666, uid: 0))
+        snapshot.owners.holders[6666] = [666]
+        snapshot.records[666] = hostile
         return snapshot
     }
 
-    func app(minInterval: Double = 10, counter: Counter = Counter()) -> some ApplicationProtocol {
-        let snapshot = (try? Self.snapshot())!
+    func app(minInterval: Double = 10, counter: Counter = Counter(), exposeCommands: Bool = false, registry: ServiceRegistry = .builtin) -> some ApplicationProtocol {
+        let snapshot = (try? Self.snapshot(exposeCommands: exposeCommands))!
         return ExporterServer(configuration: .init(host: "127.0.0.1", port: 0, minInterval: minInterval)).application(
-            api: Self.api(), collect: { counter.increment(); return snapshot }
+            api: Self.api(registry: registry), collect: { counter.increment(); return snapshot }
         )
     }
 
@@ -122,7 +127,7 @@ import Testing
             try await client.execute(uri: "/api/v1/sockets?all=true&tcp=true", method: .get) { response in
                 #expect(response.status == .ok)
                 let object = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
-                #expect((object?["sockets"] as? [[String: Any]])?.count == 6)
+                #expect((object?["sockets"] as? [[String: Any]])?.count == 7) // the fixture's 6 and the hostile listener
             }
             try await client.execute(uri: "/api/v1/sockets?user=root", method: .get) { #expect($0.status == .ok) }
             for bad in ["/api/v1/sockets?state=bogus", "/api/v1/sockets?port=99999", "/api/v1/sockets?nope=1", "/api/v1/sockets?all=maybe",
@@ -145,9 +150,8 @@ import Testing
             sockets: ProcNetSocketSource(root: root), processes: ProcFSProcessTable(root: root), host: SysctlReader(root: root),
             namespaceSource: { _, _ in ProcNetSocketSource(root: root) }, viewerIsRoot: true
         )
-        let api = PortscopeAPI(explainer: Self.api().explainer, inspector: inspector, pressure: PressureReporter(inspector: inspector), registry: .builtin)
-        let collector = MetricsCollector(inspector: inspector, registry: .builtin, topDestinations: 20)
-        let app = ExporterServer(configuration: .init(host: "127.0.0.1", port: 0)).application(api: api, collect: { try collector.collect() })
+        let collector = HostSnapshotCollector(inspector: inspector, exposeCommands: false)
+        let app = ExporterServer(configuration: .init(host: "127.0.0.1", port: 0)).application(api: Self.api(), collect: { try collector.collect() })
         try await app.test(.router) { client in
             for uri in ["/metrics", "/api/v1/sockets", "/api/v1/ephemeral"] {
                 try await client.execute(uri: uri, method: .get) { response in
@@ -209,8 +213,66 @@ import Testing
     /// promtool accepts the exposition.
     @Test(.enabled(if: TestPaths.hasTool("promtool"), "needs promtool (Debian's prometheus package)"))
     func promtoolAcceptsTheExposition() throws {
-        let text = PrometheusExposition.render(try Self.snapshot()) + PrometheusExposition.scrapeDuration(0.01)
+        let text = PrometheusExposition.render(try Self.snapshot().metrics(registry: .builtin, topDestinations: 20)) + PrometheusExposition.scrapeDuration(0.01)
         let result = try CommandRunner.run("/usr/bin/env", ["promtool", "check", "metrics"], stdin: text)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    /// Issue #11 case 2: 200 concurrent API requests share one snapshot and one render per
+    /// distinct question (each did its own host walk and render).
+    @Test func concurrentAPICallsShareTheSnapshotAndTheRender() async throws {
+        let counter = Counter()
+        try await app(minInterval: 10, counter: counter).test(.router) { client in
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for index in 0..<200 {
+                    let uri = ["/api/v1/sockets?all", "/api/v1/ports/8080", "/api/v1/ephemeral", "/metrics"][index % 4]
+                    group.addTask {
+                        try await client.execute(uri: uri, method: .get) { response in
+                            #expect(response.status == .ok, "\(uri)")
+                            return response.body.readableBytes
+                        }
+                    }
+                }
+                var sizes: [Int] = []
+                for try await size in group { sizes.append(size) }
+                #expect(sizes.count == 200)
+            }
+        }
+        #expect(counter.count == 1)
+    }
+
+    /// Issue #11 case 3: command lines are withheld by default (null in JSON), process names
+    /// stay; `--expose-commands` includes them, clipped.
+    @Test func commandLinesAreWithheldByDefault() async throws {
+        try await app().test(.router) { client in
+            try await client.execute(uri: "/api/v1/sockets?all", method: .get) { response in
+                let body = String(buffer: response.body)
+                #expect(!body.contains("secret-token"))
+                #expect(!body.contains("http.server"))
+                #expect(body.contains(#""command": null"#))
+                #expect(body.contains(#""name": "python3""#))
+            }
+        }
+        try await app(exposeCommands: true).test(.router) { client in
+            try await client.execute(uri: "/api/v1/sockets?all", method: .get) { response in
+                #expect(String(buffer: response.body).contains("secret-token"))
+            }
+        }
+        #expect(HostSnapshotCollector.clip(["a", String(repeating: "x", count: 200_000), "b"], to: 1024).joined().utf8.count < 1100)
+    }
+
+    /// Issue #11 case 4: every label value is escaped, the registry's service names too (a
+    /// user's registry copy is anyone's text).
+    @Test func hostileServiceNamesAreEscapedInLabels() async throws {
+        let csv = IANACSV.header.joined(separator: ",") + "\n" + "evil\u{1B}[2J\u{202E}svc,8080,tcp,x,,,,,,,,\n"
+        let registry = try ServiceRegistry(text: RegistryFormat.encode(try IANACSV.parse(csv), source: "test"))
+        try await app(registry: registry).test(.router) { client in
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                let body = String(buffer: response.body)
+                #expect(!body.contains("\u{1B}"), "an escape reached the exposition")
+                #expect(!body.contains("\u{202E}"), "a bidi control reached the exposition")
+                #expect(body.contains(#"service="evil\\e[2J\\u{202e}svc""#), "\(body.split(separator: "\n").filter { $0.contains("8080") })")
+            }
+        }
     }
 }

@@ -34,8 +34,27 @@ public struct Explainer: Sendable {
         return explain(query)
     }
 
-    /// Explains a resolved query.
+    /// Explains a resolved query, with the sockets using the port now (unless offline).
     public func explain(_ query: ResolvedQuery) -> PortExplanation {
+        var usage: SocketReport?
+        var warnings: [String] = []
+        if let inspector, query.transport != .sctp, query.transport != .dccp {
+            do {
+                usage = try inspector.who(port: query.port.rawValue, protocols: Self.socketProtocols(query))
+            } catch {
+                warnings.append("could not list this host's sockets: \(error)")
+            }
+        }
+        return explain(query, usage: usage, warnings: warnings)
+    }
+
+    /// The socket protocols a query is about.
+    public static func socketProtocols(_ query: ResolvedQuery) -> Set<SocketProtocol> {
+        query.transport == .tcp ? [.tcp] : query.transport == .udp ? [.udp] : [.tcp, .udp]
+    }
+
+    /// Explains a resolved query with `usage` already found (by `serve`, from its snapshot).
+    public func explain(_ query: ResolvedQuery, usage: SocketReport?, warnings extra: [String] = []) -> PortExplanation {
         let port = query.port
         let entries = registry.registry.entries(for: port, transport: query.transport)
         var settings: HostPortSettings?
@@ -60,15 +79,7 @@ public struct Explainer: Sendable {
         }
         var warnings: [String] = []
         if let warning = registry.warning { warnings.append(warning) }
-        var usage: SocketReport?
-        if let inspector, query.transport != .sctp, query.transport != .dccp {
-            let protocols: Set<SocketProtocol> = query.transport == .tcp ? [.tcp] : query.transport == .udp ? [.udp] : [.tcp, .udp]
-            do {
-                usage = try inspector.who(port: port.rawValue, protocols: protocols)
-            } catch {
-                warnings.append("could not list this host's sockets: \(error)")
-            }
-        }
+        warnings += extra
         var summary = PortVerdict.summary(for: port, entries: entries, host: policy)
         if let usage, let line = Self.usageSentence(usage) { summary = line + " " + summary }
         return PortExplanation(

@@ -98,6 +98,8 @@ public struct SocketReport: Sendable {
     public var unreadableNamespaceProcesses: [Int32] = []
     /// Whether the viewer is root (what to suggest about what could not be read).
     public var viewerIsRoot = false
+    /// Set when `sockets` was cut to a limit (the API's `limit`): how many there were.
+    public var total: Int?
     public var sockets: [InspectedSocket]
     public var hidden: HiddenSummary?
     /// `netlink` or `/proc/net`.

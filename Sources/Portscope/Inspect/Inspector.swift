@@ -59,9 +59,14 @@ public struct Inspector: Sendable {
     /// Listening sockets (or all with `filter.all`), with processes, IANA service names and
     /// a warning for listeners inside the ephemeral range.
     public func list(_ filter: ListFilter, registry: ServiceRegistry, allNamespaces: Bool = false) throws(PortscopeError) -> SocketReport {
-        let query = SocketQuery(port: filter.port, protocols: filter.protocols, listeningOnly: !filter.all)
-        var report = try inspect(query, allNamespaces: allNamespaces)
-        let range = try? host?.portSettings().localPortRange
+        let report = try inspect(filter.query, allNamespaces: allNamespaces)
+        return Self.listing(report, filter: filter, registry: registry, ephemeralRange: try? host?.portSettings().localPortRange)
+    }
+
+    /// The `ls` view of a report (pure): sockets passing `filter`, listeners named after their
+    /// IANA service and flagged inside the ephemeral range, the hidden count recounted.
+    public static func listing(_ report: SocketReport, filter: ListFilter, registry: ServiceRegistry, ephemeralRange range: ClosedRange<UInt16>?) -> SocketReport {
+        var report = report
         report.sockets = report.sockets.filter(filter.matches).map { socket in
             var socket = socket
             if socket.role == .listener {

@@ -36,6 +36,11 @@ public struct ListFilter: Sendable, Equatable {
         return true
     }
 
+    /// The sockets to ask the kernel for (the rest of the filter applies after the join).
+    public var query: SocketQuery {
+        SocketQuery(port: port, protocols: protocols, listeningOnly: !all)
+    }
+
     /// Whether any filter needs the processes (so hidden sockets cannot match).
     public var filtersByProcess: Bool { process != nil || pid != nil }
 }

@@ -18,6 +18,8 @@ public struct ProcessRecord: Hashable, Sendable {
     public var namespacePIDs: [Int32] = []
     /// Its PID namespace (the inode of `/proc/PID/ns/pid`), when readable.
     public var pidNamespace: UInt64?
+    /// The command line was not included on purpose (`serve` without `--expose-commands`).
+    public var commandWithheld = false
 
     public init(pid: Int32, name: String, uid: UInt32? = nil, user: String? = nil, command: [String] = [], container: Container? = nil) {
         self.pid = pid

@@ -35,7 +35,7 @@ public enum SocketJSON {
             ("pid", .int(Int(p.pid))),
             ("name", .string(p.name)),
             ("user", .string(p.user ?? p.uid.map(String.init))),
-            ("command", .array(p.command.map { .string($0) })),
+            ("command", p.commandWithheld ? .null : .array(p.command.map { .string($0) })),
             ("container", p.container.map(container) ?? .null),
         ])
     }
@@ -79,6 +79,9 @@ public enum SocketJSON {
             ("unreadableNamespaceProcesses", .array(r.unreadableNamespaceProcesses.map { .int(Int($0)) })),
             ("warnings", .array(r.warnings.map { .string($0) })),
         ]
+        if let total = r.total {
+            members.append(("truncated", .object([("shown", .int(r.sockets.count)), ("total", .int(total))])))
+        }
         return .object(members)
     }
 

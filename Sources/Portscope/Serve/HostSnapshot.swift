@@ -1,0 +1,158 @@
+import PortscopeHost
+import PortscopeKnowledge
+import PortscopeProcesses
+import PortscopeSockets
+import PortscopeSystem
+
+/// One look at the host for `serve`: every socket of the network namespace, who holds each,
+/// and the port settings. `/metrics` and every API answer are computed from it, so any
+/// number of clients within `--min-interval` cost one socket dump and one descriptor walk.
+///
+/// Sockets are joined with their processes per answer, and only the sockets the answer is
+/// about (a port's handful, or every socket for `?all`), from the owners found once.
+public struct HostSnapshot: Sendable {
+    public var entries: [SocketEntry]
+    public var owners: SocketOwners
+    /// Every holder's description, by pid (as found with its descriptors).
+    public var records: [Int32: ProcessRecord]
+    public var settings: HostPortSettings
+    public var timeWaitReuse: Int?
+    public var timeWaitReuseDelay: Int?
+    public var source: String
+    public var warnings: [String]
+    public var viewerIsRoot: Bool
+    /// When it was taken (wall clock) and what it cost.
+    public var takenAt: Double
+    public var collectionSeconds: Double
+
+    public init(
+        entries: [SocketEntry], owners: SocketOwners, records: [Int32: ProcessRecord], settings: HostPortSettings,
+        timeWaitReuse: Int?, timeWaitReuseDelay: Int?, source: String, warnings: [String], viewerIsRoot: Bool,
+        takenAt: Double, collectionSeconds: Double
+    ) {
+        self.entries = entries
+        self.owners = owners
+        self.records = records
+        self.settings = settings
+        self.timeWaitReuse = timeWaitReuse
+        self.timeWaitReuseDelay = timeWaitReuseDelay
+        self.source = source
+        self.warnings = warnings
+        self.viewerIsRoot = viewerIsRoot
+        self.takenAt = takenAt
+        self.collectionSeconds = collectionSeconds
+    }
+
+    /// Listeners classify every socket's role.
+    public var roles: RoleClassifier {
+        RoleClassifier(listeners: entries.filter(\.isListening), ephemeralRange: settings.localPortRange)
+    }
+
+    /// The sockets matching `query`, joined with their processes.
+    public func report(_ query: SocketQuery) -> SocketReport {
+        let matching = entries.filter(query.matches)
+        let context = SocketJoiner.Context(owners: owners, processes: records, roles: roles, viewerIsRoot: viewerIsRoot)
+        let joined = SocketJoiner.join(matching, context)
+        var report = SocketReport(
+            port: query.port, sockets: joined.sockets, hidden: joined.hidden, source: source,
+            warnings: warnings + SocketJoiner.warnings(context), elsewhere: [], allNamespaces: false
+        )
+        report.ports = query.ports.sorted()
+        report.protocols = query.protocols
+        report.viewerIsRoot = viewerIsRoot
+        return report
+    }
+
+    /// `ls` over the snapshot.
+    public func listing(_ filter: ListFilter, registry: ServiceRegistry) -> SocketReport {
+        Inspector.listing(report(filter.query), filter: filter, registry: registry, ephemeralRange: settings.localPortRange)
+    }
+
+    /// `ephemeral` over the snapshot.
+    public func pressure(top: Int, rate: Double?, registry: ServiceRegistry) -> PressureReport {
+        let range = settings.localPortRange
+        let collisions = listing(ListFilter(), registry: registry).sockets.filter { $0.warning != nil }
+        return PressureCalculator.report(PressureCalculator.Input(
+            sockets: entries, range: range, reserved: settings.reservedPorts,
+            timeWaitReuse: timeWaitReuse, timeWaitReuseDelay: timeWaitReuseDelay,
+            roles: roles, collisions: collisions, top: top, rate: rate, source: source
+        ))
+    }
+
+    /// The `/metrics` view: listeners with processes and services, counts by state, pressure.
+    public func metrics(registry: ServiceRegistry, topDestinations: Int) -> MetricsSnapshot {
+        let listeners = listing(ListFilter(), registry: registry).sockets.map { socket in
+            var socket = socket
+            if socket.warning != nil { socket.warning = "inside the ephemeral range" }
+            return socket
+        }
+        var counts: [MetricsSnapshot.StateCount] = []
+        for group in Dictionary(grouping: entries, by: { "\($0.transport.rawValue) \($0.state.rawValue)" }).values {
+            counts.append(.init(transport: group[0].transport, state: group[0].state, count: group.count))
+        }
+        counts.sort { ($0.transport.rawValue, $0.state.rawValue) < ($1.transport.rawValue, $1.state.rawValue) }
+        return MetricsSnapshot(
+            listeners: listeners, sockets: counts, pressure: pressure(top: topDestinations, rate: nil, registry: registry),
+            hiddenListeners: listeners.filter { $0.owner == .hidden }.count,
+            collectionSeconds: collectionSeconds, takenAt: takenAt, source: source
+        )
+    }
+}
+
+/// Takes ``HostSnapshot``s: one socket dump, one descriptor walk for every socket inode, and
+/// each holder described once. Command lines are withheld unless `exposeCommands` (another
+/// user's argv is not for whoever can reach the port), and clipped when shown.
+public struct HostSnapshotCollector: Sendable {
+    public var inspector: Inspector
+    public var exposeCommands: Bool
+    /// The most bytes of one process's command line kept (arguments past it are cut).
+    public var commandLimit: Int
+
+    public init(inspector: Inspector, exposeCommands: Bool, commandLimit: Int = 1024) {
+        self.inspector = inspector
+        self.exposeCommands = exposeCommands
+        self.commandLimit = commandLimit
+    }
+
+    public func collect() throws(PortscopeError) -> HostSnapshot {
+        let started = Clock.now()
+        let snapshot = try inspector.snapshot()
+        let (host, settings) = try inspector.portSettings()
+        let inodes = Set(snapshot.sockets.map(\.inode).filter { $0 != 0 })
+        let owners = inodes.isEmpty ? SocketOwners() : inspector.processes.socketOwners(wanted: inodes, preferredUIDs: [])
+        var records: [Int32: ProcessRecord] = [:]
+        for pid in Set(owners.holders.values.joined()) {
+            guard var record = inspector.processes.process(pid, startTime: owners.startTimes[pid]) else { continue }
+            record.command = exposeCommands ? Self.clip(record.command, to: commandLimit) : []
+            record.commandWithheld = !exposeCommands
+            records[pid] = record
+        }
+        return HostSnapshot(
+            entries: snapshot.sockets, owners: owners, records: records, settings: settings,
+            timeWaitReuse: try? host.integer("tcp_tw_reuse"), timeWaitReuseDelay: try? host.integer("tcp_tw_reuse_delay"),
+            source: snapshot.source, warnings: snapshot.warnings, viewerIsRoot: inspector.viewerIsRoot,
+            takenAt: WallClock.now(), collectionSeconds: Clock.now() - started
+        )
+    }
+
+    /// `argv` cut to `limit` bytes in all (a process's command line can be megabytes).
+    public static func clip(_ argv: [String], to limit: Int) -> [String] {
+        var left = limit
+        var result: [String] = []
+        for argument in argv {
+            guard left > 0 else {
+                result.append("…")
+                break
+            }
+            if argument.utf8.count <= left {
+                result.append(argument)
+                left -= argument.utf8.count
+            } else {
+                result.append(String(decoding: argument.utf8.prefix(left), as: UTF8.self) + "…")
+                left = 0
+                break
+            }
+        }
+        return result
+    }
+}
