@@ -228,6 +228,17 @@ import Testing
         #expect(!watch.stderr.contains("not root") || !runningAsRoot, "\(watch.stderr)")
     }
 
+    /// Issue #11 case 6: watching 3,000 ports (more than one kernel filter holds) died with
+    /// SIGILL; it filters in Swift instead.
+    @Test func watchingThousandsOfPorts() throws {
+        let listener = try LoopbackSocket.listener(port: 4321)
+        let ports = (2000...4999).map(String.init)
+        let result = try CommandRunner.portscope(["watch"] + ports + ["--duration", "0.3", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(#""port":4321"#), "\(result.stdout.prefix(300))")
+        _ = listener
+    }
+
     /// Case 11: summaries count samples and sockets present at the start apart.
     @Test func summariesCountEverySample() throws {
         let listener = try LoopbackSocket.listener()

@@ -114,4 +114,16 @@ import Testing
             }
         }
     }
+
+    /// Issue #11 case 7: a long run of digits in a stored copy trapped on overflow.
+    @Test func damagedCopiesDoNotTrap() throws {
+        let text = "#portscope-registry 1\tupdated=2025-01-01\trows=3\tmaxspan=0\tsource=x\n"
+            + "80\tt\ta\thttp\tWeb\t\t\t\t\t\n"
+            + String(repeating: "9", count: 40) + "\tt\ta\tbig\tx\t\t\t\t\t\n"
+            + "81-" + String(repeating: "7", count: 30) + "\tt\ta\trange\tx\t\t\t\t\t\n"
+        guard let registry = try? ServiceRegistry(text: text) else { return } // refusing it is fine too
+        for port: UInt16 in [0, 80, 81, 9999, 65535] { _ = registry.entries(for: Port(port)) }
+        _ = registry.validate()
+        _ = registry.allEntries()
+    }
 }

@@ -64,4 +64,18 @@ import Testing
         #expect(!me.command.isEmpty)
     }
     #endif
+
+    /// Issue #11 case 7: a pid directory too long for a pid (a fixture tree may hold
+    /// anything) trapped on overflow; it is skipped.
+    @Test func impossiblePidDirectoriesAreSkipped() throws {
+        let tree = TemporaryDirectory()
+        for name in ["9999999999", "99999999999999999999", "0", "12a"] {
+            try tree.write("\(name)/comm", "x\n")
+        }
+        try tree.write("42/comm", "ok\n")
+        let table = ProcFSProcessTable(root: ProcRoot(tree.path), threads: 1)
+        let owners = table.socketOwners(wanted: nil, preferredUIDs: [])
+        #expect(owners.processesVanished == 1) // 42 has no fd/ directory; the others are not pids
+        #expect(owners.holders.isEmpty)
+    }
 }

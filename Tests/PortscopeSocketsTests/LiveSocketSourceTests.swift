@@ -216,3 +216,14 @@ import Testing
     }
 }
 #endif
+
+#if os(Linux)
+/// Issue #11 case 7: the sampler's public API refuses more destinations than it has addresses.
+@Suite struct SamplerLimitTests {
+    @Test func moreDestinationsThanAddressesIsAnError() {
+        #expect(throws: SocketSourceError.self) { try LoopbackSourcePortSampler().sample(count: 1, destinations: 255) }
+        #expect(throws: SocketSourceError.self) { try LoopbackSourcePortSampler().sample(count: 1, destinations: 0) }
+        #expect(throws: SocketSourceError.self) { try LoopbackSourcePortSampler().sample(count: -1, destinations: 1) }
+    }
+}
+#endif

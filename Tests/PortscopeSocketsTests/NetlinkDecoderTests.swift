@@ -93,6 +93,22 @@ import Testing
         #expect(batch.interrupted)
     }
 
+    /// Issue #11 case 7: a forged status of Int32.min trapped on `-status`.
+    @Test func forgedStatusesDoNotTrap() {
+        for type in [NetlinkConstants.messageDone, NetlinkConstants.messageError] {
+            let buffer = message(type: type, sequence: 7, payload: int32(.min) + [UInt8](repeating: 0, count: 16))
+            #expect(throws: NetlinkReplyDecoder.Failure.kernel(.max)) {
+                try buffer.withUnsafeBytes { try NetlinkReplyDecoder.decode($0, sequence: 7, transport: .tcp) }
+            }
+        }
+        // Addresses past the end of a buffer are refused, not read.
+        let short = [UInt8](repeating: 0, count: 20)
+        #expect(short.withUnsafeBytes { IPAddress($0, offset: 8, family: .ipv6) } == nil)
+        #expect(short.withUnsafeBytes { IPAddress($0, offset: 16, family: .ipv4) } != nil)
+        #expect(short.withUnsafeBytes { IPAddress($0, offset: 17, family: .ipv4) } == nil)
+        #expect(short.withUnsafeBytes { IPAddress($0, offset: -1, family: .ipv4) } == nil)
+    }
+
     @Test func truncatedMessagesAreMalformed() throws {
         var buffer = message(type: NetlinkConstants.messageDone, sequence: 7, payload: int32(0))
         buffer[0] = 200 // claims more than the buffer holds
