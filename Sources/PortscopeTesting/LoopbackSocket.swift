@@ -27,10 +27,10 @@ public final class LoopbackSocket: @unchecked Sendable {
     }
 
     /// A TCP listener on `address` (default 127.0.0.1) and an automatic port.
-    public static func listener(address: String? = nil, ipv6: Bool = false, ipv6Only: Bool? = nil, port: UInt16 = 0) throws -> LoopbackSocket {
+    public static func listener(address: String? = nil, ipv6: Bool = false, ipv6Only: Bool? = nil, port: UInt16 = 0, backlog: Int32 = 64) throws -> LoopbackSocket {
         let socket = try LoopbackSocket(ipv6: ipv6, ipv6Only: ipv6Only)
         try socket.bind(address ?? (ipv6 ? "::1" : "127.0.0.1"), port: port)
-        guard listen(socket.fd, 64) == 0 else { throw error("listen") }
+        guard listen(socket.fd, backlog) == 0 else { throw error("listen") }
         return socket
     }
 
@@ -53,9 +53,11 @@ public final class LoopbackSocket: @unchecked Sendable {
         }
     }
 
-    /// Accepts one pending connection.
+    /// Accepts one pending connection (close-on-exec, so processes the test starts do not
+    /// inherit it).
     public func accept() throws -> LoopbackSocket {
         let client = Glibc.accept(fd, nil, nil)
+        if client >= 0 { _ = fcntl(client, F_SETFD, FD_CLOEXEC) }
         guard client >= 0 else { throw LoopbackSocket.error("accept") }
         return LoopbackSocket(fd: client, family: family, type: type)
     }
@@ -83,6 +85,36 @@ public final class LoopbackSocket: @unchecked Sendable {
     public func abortOnClose() {
         var option = linger(l_onoff: 1, l_linger: 0)
         setsockopt(fd, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
+    }
+
+    /// Sends all of `bytes` (blocking).
+    public func sendAll(_ bytes: [UInt8]) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes.withUnsafeBytes { send(fd, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL)) }
+            if sent < 0 {
+                if errno == EINTR { continue }
+                throw LoopbackSocket.error("send")
+            }
+            offset += sent
+        }
+    }
+
+    /// Receives exactly `count` bytes (blocking); fewer only at end of stream.
+    @discardableResult
+    public func receive(_ count: Int) throws -> Int {
+        var got = 0
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while got < count {
+            let n = recv(fd, &buffer, min(buffer.count, count - got), 0)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw LoopbackSocket.error("recv")
+            }
+            if n == 0 { break }
+            got += n
+        }
+        return got
     }
 
     public func close() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PortscopeSockets
+import PortscopeTesting
 
 @Suite struct NetlinkDecoderTests {
     struct Expected: Decodable {
@@ -134,4 +135,85 @@ import Testing
         #expect(sawDone)
         #expect(total >= 1)
     }
+}
+
+/// `tcp_info` decoding (issue #12): a dump captured with INET_DIAG_INFO after a client sent
+/// exactly 100,000 bytes and the server answered 2,000 (capture_info.py), and the same
+/// payload cut to the length of an older kernel's struct.
+@Suite struct TCPInfoDecoderTests {
+    struct Captured: Decodable {
+        var sequence: UInt32
+        var client_port: UInt16
+        var client_inode: UInt64
+        var server_inode: UInt64
+    }
+
+    func sockets() throws -> (Captured, [SocketEntry]) {
+        let captured = try JSONDecoder().decode(Captured.self, from: Data(contentsOf: URL(fileURLWithPath: Fixture.path("netlink/tcpinfo.json"))))
+        var sockets: [SocketEntry] = []
+        for buffer in try Fixture.buffers("netlink/tcpinfo.bin") {
+            sockets += try buffer.withUnsafeBytes { try NetlinkReplyDecoder.decode($0, sequence: captured.sequence, transport: .tcp) }.sockets
+        }
+        return (captured, sockets)
+    }
+
+    @Test func capturedPayload() throws {
+        let (captured, sockets) = try sockets()
+        let client = try #require(sockets.first { $0.inode == captured.client_inode }?.tcpInfo)
+        #expect(client.bytesSent == 100_000)
+        #expect(client.bytesAcked == 100_000) // the kernel says 100,001: the SYN is not payload
+        #expect(client.bytesReceived == 2000)
+        #expect(client.retransmits == 0)
+        #expect((client.rttMicroseconds ?? 0) > 0)
+        let server = try #require(sockets.first { $0.inode == captured.server_inode }?.tcpInfo)
+        #expect(server.bytesReceived == 100_000)
+        #expect(server.bytesSent == 2000)
+        #expect(server.bytesAcked == 2000)
+    }
+
+    /// A kernel before 4.1 sends 104 bytes: the fields it lacks are nil, not garbage.
+    @Test func shorterStructOfAnOlderKernel() throws {
+        var payload = [UInt8](repeating: 0, count: 104)
+        payload.withUnsafeMutableBytes { raw in
+            raw.storeBytes(of: UInt32(1234), toByteOffset: 68, as: UInt32.self)   // tcpi_rtt
+            raw.storeBytes(of: UInt32(7), toByteOffset: 100, as: UInt32.self)     // tcpi_total_retrans
+        }
+        let info = payload.withUnsafeBytes { TCPInfo.decode($0) }
+        #expect(info.rttMicroseconds == 1234)
+        #expect(info.retransmits == 7)
+        #expect(info.bytesAcked == nil && info.bytesReceived == nil && info.bytesSent == nil && info.deliveryRateBytesPerSecond == nil)
+        // A 4.1–4.18 struct (up to tcpi_min_rtt, 152 bytes) has acked and received, not sent.
+        let middle = [UInt8](repeating: 1, count: 152).withUnsafeBytes { TCPInfo.decode($0) }
+        #expect(middle.bytesAcked != nil && middle.bytesReceived != nil && middle.bytesSent == nil)
+    }
+
+    #if os(Linux)
+    /// The offsets TCPInfo reads agree with `struct tcp_info` in the kernel's uapi header
+    /// (compiled with cc here: glibc's own `struct tcp_info` stops at tcpi_total_retrans).
+    @Test(.enabled(if: TestPaths.hasTool("cc") && FileManager.default.fileExists(atPath: "/usr/include/linux/tcp.h"), "needs cc and the kernel headers"))
+    func offsetsMatchTheKernelHeader() throws {
+        let directory = TemporaryDirectory()
+        let source = try directory.write("offsets.c", """
+            #include <stddef.h>
+            #include <stdio.h>
+            #include <linux/tcp.h>
+            #include <linux/inet_diag.h>
+            int main(void) {
+                printf("%zu %zu %zu %zu %zu %zu %zu %zu %zu %d\\n",
+                    offsetof(struct tcp_info, tcpi_last_data_sent), offsetof(struct tcp_info, tcpi_last_data_recv),
+                    offsetof(struct tcp_info, tcpi_rtt), offsetof(struct tcp_info, tcpi_rttvar),
+                    offsetof(struct tcp_info, tcpi_total_retrans), offsetof(struct tcp_info, tcpi_bytes_acked),
+                    offsetof(struct tcp_info, tcpi_bytes_received), offsetof(struct tcp_info, tcpi_delivery_rate),
+                    offsetof(struct tcp_info, tcpi_bytes_sent), INET_DIAG_INFO);
+                return 0;
+            }
+            """)
+        let binary = directory.path + "/offsets"
+        let compile = try CommandRunner.run("/usr/bin/env", ["cc", "-o", binary, source])
+        try #require(compile.status == 0, "\(compile.stderr)")
+        let values = try CommandRunner.run(binary, []).stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        typealias O = TCPInfo.Offset
+        #expect(values == [O.lastDataSent, O.lastDataReceived, O.rtt, O.rttVariance, O.totalRetransmits, O.bytesAcked, O.bytesReceived, O.deliveryRate, O.bytesSent, Int(NetlinkConstants.attributeInfo)])
+    }
+    #endif
 }

@@ -39,6 +39,9 @@ public struct InspectedSocket: Sendable, Hashable {
     public var service: String?
     /// Set for a listener inside this host's ephemeral range (listings only).
     public var warning: String?
+    /// For a listener with `ls --connections`: the connections it accepted, by state, and
+    /// the busiest peers.
+    public var connections: ConnectionSummary?
 
     public init(entry: SocketEntry, role: SocketRole, owner: OwnerStatus, hiddenReason: String? = nil, processes: [ProcessRecord] = [], namespace: NamespaceInfo? = nil) {
         self.entry = entry
@@ -47,6 +50,36 @@ public struct InspectedSocket: Sendable, Hashable {
         self.hiddenReason = hiddenReason
         self.processes = processes
         self.namespace = namespace
+    }
+}
+
+/// The connections a listener accepted (`ls --connections`).
+public struct ConnectionSummary: Sendable, Hashable {
+    /// How many connections are in each state (states with none are absent).
+    public var byState: [SocketState: Int]
+    /// The peers with the most connections, most first (at most ``peerLimit``).
+    public var topPeers: [Peer]
+
+    public struct Peer: Sendable, Hashable {
+        public var address: IPAddress
+        public var connections: Int
+    }
+
+    public static let peerLimit = 5
+
+    public var total: Int { byState.values.reduce(0, +) }
+
+    /// Counts `connections` by state and by peer address (pure).
+    public static func summarize(_ connections: [SocketEntry]) -> ConnectionSummary {
+        var byState: [SocketState: Int] = [:]
+        var byPeer: [IPAddress: Int] = [:]
+        for connection in connections {
+            byState[connection.state, default: 0] += 1
+            if let remote = connection.remote { byPeer[remote.address, default: 0] += 1 }
+        }
+        let peers = byPeer.map { Peer(address: $0.key, connections: $0.value) }
+            .sorted { $0.connections != $1.connections ? $0.connections > $1.connections : $0.address < $1.address }
+        return ConnectionSummary(byState: byState, topPeers: Array(peers.prefix(peerLimit)))
     }
 }
 
@@ -100,6 +133,8 @@ public struct SocketReport: Sendable {
     public var viewerIsRoot = false
     /// Set when `sockets` was cut to a limit (the API's `limit`): how many there were.
     public var total: Int?
+    /// The kernel's listen-queue counters (nil when unreadable or not asked).
+    public var listenCounters: ListenCounters?
     public var sockets: [InspectedSocket]
     public var hidden: HiddenSummary?
     /// `netlink` or `/proc/net`.

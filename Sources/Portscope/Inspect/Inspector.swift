@@ -39,11 +39,14 @@ public struct Inspector: Sendable {
         try who(ResolvedPortArgument(port: port, ports: [port], protocols: protocols, service: nil), allNamespaces: allNamespaces)
     }
 
-    /// Every socket whose local or remote port is one of `argument.ports`, with its processes.
-    public func who(_ argument: ResolvedPortArgument, allNamespaces: Bool = false) throws(PortscopeError) -> SocketReport {
+    /// Every socket whose local or remote port is one of `argument.ports`, with its processes
+    /// (and, with `info`, each TCP connection's `tcp_info`).
+    public func who(_ argument: ResolvedPortArgument, allNamespaces: Bool = false, info: Bool = false) throws(PortscopeError) -> SocketReport {
         var query = SocketQuery(protocols: argument.protocols)
         query.ports = Set(argument.ports)
+        query.withTCPInfo = info
         var report = try inspect(query, allNamespaces: allNamespaces)
+        report.listenCounters = ListenCounters.read(root: rootForCounters)
         report.port = argument.port
         report.ports = argument.ports
         report.service = argument.service
@@ -59,8 +62,47 @@ public struct Inspector: Sendable {
     /// Listening sockets (or all with `filter.all`), with processes, IANA service names and
     /// a warning for listeners inside the ephemeral range.
     public func list(_ filter: ListFilter, registry: ServiceRegistry, allNamespaces: Bool = false) throws(PortscopeError) -> SocketReport {
-        let report = try inspect(filter.query, allNamespaces: allNamespaces)
+        var report = try inspect(filter.query, allNamespaces: allNamespaces)
+        if filter.connections {
+            // One more dump, filtered in the kernel to the listeners' ports; the connections
+            // are only counted, so their processes are never looked up.
+            var query = SocketQuery(protocols: [.tcp])
+            query.ports = Set(report.sockets.filter { $0.role == .listener && $0.entry.transport == .tcp }.map(\.entry.local.port))
+            if !query.ports.isEmpty {
+                let accepted = try snapshot(query).sockets.filter { $0.state != .listen && $0.remote != nil }
+                report.sockets = Self.attachConnections(report.sockets, accepted: accepted)
+            }
+        }
+        report.listenCounters = ListenCounters.read(root: rootForCounters)
         return Self.listing(report, filter: filter, registry: registry, ephemeralRange: try? host?.portSettings().localPortRange)
+    }
+
+    /// Where `/proc/net/netstat` is read (the host reader's procfs).
+    var rootForCounters: ProcRoot { host?.root ?? .default }
+
+    /// Gives each TCP listener the summary of the connections it accepted: those whose local
+    /// port is its port and whose local address it covers (its own, or any for a wildcard).
+    public static func attachConnections(_ sockets: [InspectedSocket], accepted: [SocketEntry]) -> [InspectedSocket] {
+        let byPort = Dictionary(grouping: accepted, by: \.local.port)
+        return sockets.map { socket in
+            guard socket.role == .listener, socket.entry.transport == .tcp else { return socket }
+            let listener = socket.entry
+            let mine = (byPort[listener.local.port] ?? []).filter { connection in
+                connection.networkNamespace == listener.networkNamespace && Self.covers(listener, connection.local.address)
+            }
+            var socket = socket
+            socket.connections = ConnectionSummary.summarize(mine)
+            return socket
+        }
+    }
+
+    /// Whether a connection on `address` can have been accepted by `listener`.
+    static func covers(_ listener: SocketEntry, _ address: IPAddress) -> Bool {
+        let bound = listener.local.address
+        if !bound.isUnspecified { return bound == address }
+        if bound.family == address.family { return true }
+        // A dual-stack [::] listener accepts IPv4 too (as ::ffff:a.b.c.d, or as IPv4).
+        return bound.family == .ipv6 && listener.v6Only != true
     }
 
     /// The `ls` view of a report (pure): sockets passing `filter`, listeners named after their

@@ -17,6 +17,8 @@ public struct ListFilter: Sendable, Equatable {
     /// still match by their owner uid.
     public var userID: UInt32?
     public var states: Set<SocketState> = []
+    /// Count each TCP listener's connections by state and peer (`--connections`).
+    public var connections = false
 
     public init() {}
 

@@ -18,12 +18,38 @@ public enum SocketJSON {
             ("owner", .string(s.owner.rawValue)),
         ]
         if s.entry.family == .ipv6, s.entry.isListening, let v6Only = s.entry.v6Only { members.append(("v6only", .bool(v6Only))) }
+        if let queue = s.entry.acceptQueue {
+            members.append(("queue", .object([("current", .int(Int(queue.current))), ("max", .int(Int(queue.maximum)))])))
+        }
+        members.append(("tcpInfo", s.entry.tcpInfo.map(tcpInfo) ?? .null))
         if let reason = s.hiddenReason { members.append(("hiddenReason", .string(reason))) }
         members.append(("processes", .array(s.processes.map(process))))
         members.append(("namespace", s.namespace.map(namespace) ?? .null))
         if let service = s.service { members.append(("service", .string(service))) }
         if let warning = s.warning { members.append(("warning", .string(warning))) }
+        if let summary = s.connections {
+            members.append(("connections", .object(SocketState.allCases.compactMap { state in
+                summary.byState[state].map { (state.rawValue, .int($0)) }
+            })))
+            members.append(("topPeers", .array(summary.topPeers.map { .object([("address", .string($0.address.description)), ("connections", .int($0.connections))]) })))
+        }
         return .object(members)
+    }
+
+    /// `tcp_info`, with the names of docs/json.md; a field this kernel lacks is null.
+    public static func tcpInfo(_ info: TCPInfo) -> JSONValue {
+        func number<T: BinaryInteger>(_ value: T?) -> JSONValue { value.map { .int(Int($0)) } ?? .null }
+        return .object([
+            ("rttMicroseconds", number(info.rttMicroseconds)),
+            ("rttVarianceMicroseconds", number(info.rttVarianceMicroseconds)),
+            ("bytesSent", number(info.bytesSent)),
+            ("bytesAcked", number(info.bytesAcked)),
+            ("bytesReceived", number(info.bytesReceived)),
+            ("retransmits", number(info.retransmits)),
+            ("deliveryRateBytesPerSecond", number(info.deliveryRateBytesPerSecond)),
+            ("lastSendMilliseconds", number(info.lastSendMilliseconds)),
+            ("lastReceiveMilliseconds", number(info.lastReceiveMilliseconds)),
+        ])
     }
 
     public static func endpoint(_ e: Endpoint) -> JSONValue {
@@ -77,6 +103,7 @@ public enum SocketJSON {
             })),
             ("skippedNamespaces", .array(r.skippedNamespaces.map { .object([("namespace", namespace($0.namespace)), ("reason", .string($0.reason))]) })),
             ("unreadableNamespaceProcesses", .array(r.unreadableNamespaceProcesses.map { .int(Int($0)) })),
+            ("listenCounters", r.listenCounters.map { .object([("overflows", .int(Int($0.overflows))), ("drops", .int(Int($0.drops)))]) } ?? .null),
             ("warnings", .array(r.warnings.map { .string($0) })),
         ]
         if let total = r.total {

@@ -116,6 +116,11 @@ public struct SocketTextRenderer {
         var table = TextTable(indent: 2)
         for s in sockets {
             var row = [s.entry.transport.rawValue, s.entry.state.rawValue, connection(s), roleText(s.role)]
+            if let queue = s.entry.acceptQueue {
+                let (text, full) = Quantities.queue(queue.current, queue.maximum)
+                row.append(full ? style.yellow("queue \(text) (over 80% full)") : style.dim("queue \(text)"))
+            }
+            if let info = s.entry.tcpInfo { row.append(style.dim(Quantities.traffic(info))) }
             if showUID { row.append(style.dim("uid \(s.entry.uid)")) }
             let others = s.processes.map(\.pid).filter { $0 != holder }
             if holder != nil, !others.isEmpty {
@@ -151,7 +156,13 @@ public struct SocketTextRenderer {
     }
 
     func warnings(_ report: SocketReport) -> [String] {
-        report.warnings.map { style.dim("note: " + TerminalText.sanitize($0)) }
+        report.warnings.map { style.dim("note: " + TerminalText.sanitize($0)) } + listenCounters(report)
+    }
+
+    /// The host's listen-queue drops, when there were any.
+    func listenCounters(_ report: SocketReport) -> [String] {
+        guard let counters = report.listenCounters, counters.drops > 0 || counters.overflows > 0 else { return [] }
+        return [style.yellow("! ") + "this host's listeners have dropped \(counters.drops) connection request\(counters.drops == 1 ? "" : "s") since boot, \(counters.overflows) because an accept queue was full (ListenDrops, ListenOverflows in /proc/net/netstat)"]
     }
 
     func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {

@@ -7,6 +7,9 @@ public struct InetDiagRequest: Sendable, Equatable {
     /// A filter program (``InetDiagBytecode``), or empty for none.
     public var bytecode: [UInt8]
     public var sequence: UInt32
+    /// `idiag_ext`: attributes to add to each reply (``NetlinkConstants/extensionInfo``
+    /// asks for `tcp_info`).
+    public var extensions: UInt8 = 0
 
     /// Both IPv4 and IPv6 TCP in one dump, with the older `TCPDIAG_GETSOCK` request and
     /// family `AF_UNSPEC`: the kernel walks its connection table once instead of once per
@@ -49,14 +52,14 @@ public struct InetDiagRequest: Sendable, Equatable {
         append(sequence, to: &bytes)
         append(UInt32(0), to: &bytes)
         if anyFamily {
-            bytes += [0, 0, 0, 0] // AF_UNSPEC, src_len, dst_len, ext
+            bytes += [0, 0, 0, extensions] // AF_UNSPEC, src_len, dst_len, ext
             bytes += [UInt8](repeating: 0, count: 48)
             append(states, to: &bytes)
             append(UInt32(0), to: &bytes) // dbs
         } else {
             bytes.append(family == .ipv4 ? NetlinkConstants.familyIPv4 : NetlinkConstants.familyIPv6)
             bytes.append(transport == .tcp ? NetlinkConstants.protocolTCP : NetlinkConstants.protocolUDP)
-            bytes.append(0) // idiag_ext: no extensions
+            bytes.append(extensions) // idiag_ext
             bytes.append(0) // pad
             append(states, to: &bytes)
             bytes += sockid()
@@ -105,8 +108,10 @@ public struct InetDiagRequest: Sendable, Equatable {
         let transport: SocketProtocol
         let states: UInt32
         let sockid: Int
+        let extensions: UInt8
         if anyFamily {
             guard bytes[header] == 0 else { return nil }
+            extensions = bytes[header + 3]
             family = .ipv4
             transport = .tcp
             sockid = header + 4
@@ -122,6 +127,7 @@ public struct InetDiagRequest: Sendable, Equatable {
             case NetlinkConstants.protocolUDP: transport = .udp
             default: return nil
             }
+            extensions = bytes[header + 2]
             states = u32(header + 4)
             sockid = header + 8
         }
@@ -136,6 +142,7 @@ public struct InetDiagRequest: Sendable, Equatable {
             guard offset == bytes.count else { return nil }
         }
         self.init(family: family, transport: transport, states: states, bytecode: bytecode, sequence: u32(8), anyFamily: anyFamily)
+        self.extensions = extensions
         let isDump = flags & NetlinkConstants.flagDump != 0
         if !isDump {
             guard !anyFamily else { return nil }

@@ -21,6 +21,9 @@ public enum NetlinkConstants {
     public static let attributeBytecode: UInt16 = 1       // INET_DIAG_REQ_BYTECODE
     public static let attributeV6Only: UInt16 = 11        // INET_DIAG_SKV6ONLY (reply)
     public static let attributeProtocol: UInt16 = 10      // INET_DIAG_PROTOCOL (reply)
+    public static let attributeInfo: UInt16 = 2           // INET_DIAG_INFO (reply: struct tcp_info)
+    /// The request's `idiag_ext` bit asking for `INET_DIAG_INFO`: `1 << (INET_DIAG_INFO - 1)`.
+    public static let extensionInfo: UInt8 = 1 << 1
     public static let familyIPv4: UInt8 = 2               // AF_INET
     public static let familyIPv6: UInt8 = 10              // AF_INET6
     public static let protocolTCP: UInt8 = 6              // IPPROTO_TCP

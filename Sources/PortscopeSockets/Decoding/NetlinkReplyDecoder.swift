@@ -69,14 +69,18 @@ public enum NetlinkReplyDecoder {
     /// The attributes after an `inet_diag_msg` that portscope reads: `INET_DIAG_SKV6ONLY`
     /// (11, one byte, IPv6 sockets in LISTEN or CLOSE) and `INET_DIAG_PROTOCOL` (10, one byte,
     /// sent with destroy broadcasts: 6 tcp, 17 udp).
-    static func attributes(_ payload: UnsafeRawBufferPointer) -> (v6Only: Bool?, transport: SocketProtocol?) {
+    static func attributes(_ payload: UnsafeRawBufferPointer) -> (v6Only: Bool?, transport: SocketProtocol?, info: TCPInfo?) {
         var v6Only: Bool?
         var transport: SocketProtocol?
+        var info: TCPInfo?
         var offset = NetlinkConstants.messageSize
         while offset + 4 <= payload.count {
             let length = Int(payload.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
             let type = payload.loadUnaligned(fromByteOffset: offset + 2, as: UInt16.self)
             guard length >= 4 else { break }
+            if type == NetlinkConstants.attributeInfo, offset + length <= payload.count {
+                info = TCPInfo.decode(UnsafeRawBufferPointer(rebasing: payload[(offset + 4)..<(offset + length)]))
+            }
             if length >= 5, offset + 4 < payload.count {
                 let value = payload[offset + 4]
                 if type == NetlinkConstants.attributeV6Only { v6Only = value != 0 }
@@ -86,7 +90,7 @@ public enum NetlinkReplyDecoder {
             }
             offset += NetlinkConstants.align(length)
         }
-        return (v6Only, transport)
+        return (v6Only, transport, info)
     }
 
     /// Decodes multicast messages (destroy notifications): every sock_diag message in the
@@ -127,7 +131,7 @@ public enum NetlinkReplyDecoder {
         default: return nil
         }
         // Destroy broadcasts name their protocol in INET_DIAG_PROTOCOL; dumps are per protocol.
-        let (v6Only, named) = attributes(payload)
+        let (v6Only, named, info) = attributes(payload)
         let transport = named ?? transport
         guard let state = SocketState(kernel: payload[1], protocol: transport) else { return nil }
         let sourcePort = UInt16(bigEndian: payload.loadUnaligned(fromByteOffset: 4, as: UInt16.self))
@@ -138,6 +142,8 @@ public enum NetlinkReplyDecoder {
         }
         let cookieLow = UInt64(payload.loadUnaligned(fromByteOffset: 44, as: UInt32.self))
         let cookieHigh = UInt64(payload.loadUnaligned(fromByteOffset: 48, as: UInt32.self))
+        let receiveQueue = payload.loadUnaligned(fromByteOffset: 56, as: UInt32.self)
+        let sendQueue = payload.loadUnaligned(fromByteOffset: 60, as: UInt32.self)
         let uid = payload.loadUnaligned(fromByteOffset: 64, as: UInt32.self)
         let inode = payload.loadUnaligned(fromByteOffset: 68, as: UInt32.self)
         let hasPeer = destinationPort != 0 || !destination.isUnspecified
@@ -146,7 +152,8 @@ public enum NetlinkReplyDecoder {
             local: Endpoint(address: source, port: sourcePort),
             remote: state == .listen || !hasPeer ? nil : Endpoint(address: destination, port: destinationPort),
             state: state, inode: UInt64(inode), uid: uid, cookie: cookieHigh << 32 | cookieLow,
-            networkNamespace: networkNamespace, v6Only: v6Only
+            networkNamespace: networkNamespace, v6Only: v6Only,
+            queues: SocketQueues(receive: receiveQueue, send: sendQueue), tcpInfo: transport == .tcp && state != .listen ? info : nil
         )
     }
 }

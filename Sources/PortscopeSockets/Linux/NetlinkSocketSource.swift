@@ -56,7 +56,8 @@ public struct NetlinkSocketSource: SocketSource {
         let families = AddressFamily.allCases.filter(query.families.contains)
         let states = states(for: transport, query)
         if transport == .tcp, families.count == 2, combinedTCP {
-            let combined = InetDiagRequest(family: .ipv4, transport: .tcp, states: states, bytecode: bytecode, sequence: connection.nextSequence(), anyFamily: true)
+            var combined = InetDiagRequest(family: .ipv4, transport: .tcp, states: states, bytecode: bytecode, sequence: connection.nextSequence(), anyFamily: true)
+            combined.extensions = query.withTCPInfo ? NetlinkConstants.extensionInfo : 0
             do {
                 return try connection.dump(combined, networkNamespace: networkNamespace)
             } catch let SocketSourceError.kernel(_, errno) where errno != .invalidArgument {
@@ -65,7 +66,8 @@ public struct NetlinkSocketSource: SocketSource {
         }
         var sockets: [SocketEntry] = []
         for family in families {
-            let request = InetDiagRequest(family: family, transport: transport, states: states, bytecode: bytecode, sequence: connection.nextSequence())
+            var request = InetDiagRequest(family: family, transport: transport, states: states, bytecode: bytecode, sequence: connection.nextSequence())
+            request.extensions = transport == .tcp && query.withTCPInfo ? NetlinkConstants.extensionInfo : 0
             sockets += try connection.dump(request, networkNamespace: networkNamespace)
         }
         return sockets

@@ -19,11 +19,24 @@ public struct SocketEntry: Hashable, Sendable {
     /// For IPv6 listeners and bound UDP sockets: whether `IPV6_V6ONLY` is set (false means a
     /// `[::]` socket also takes IPv4). Nil when unknown (other states, `/proc/net`).
     public var v6Only: Bool?
+    /// The socket's queues, from netlink (nil from `/proc/net`, which has no listener maximum).
+    public var queues: SocketQueues?
+    /// The connection's traffic (`tcp_info`), when it was asked for (TCP only).
+    public var tcpInfo: TCPInfo?
+
+    /// For a TCP listener: connections waiting to be accepted, and the most that may wait.
+    public var acceptQueue: (current: UInt32, maximum: UInt32)? {
+        guard transport == .tcp, state == .listen, let queues else { return nil }
+        return (queues.receive, queues.send)
+    }
 
     public init(
         transport: SocketProtocol, family: AddressFamily, local: Endpoint, remote: Endpoint?, state: SocketState,
-        inode: UInt64, uid: UInt32, cookie: UInt64? = nil, networkNamespace: UInt64? = nil, v6Only: Bool? = nil
+        inode: UInt64, uid: UInt32, cookie: UInt64? = nil, networkNamespace: UInt64? = nil, v6Only: Bool? = nil,
+        queues: SocketQueues? = nil, tcpInfo: TCPInfo? = nil
     ) {
+        self.queues = queues
+        self.tcpInfo = tcpInfo
         self.transport = transport
         self.family = family
         self.local = local

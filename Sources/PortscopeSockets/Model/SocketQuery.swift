@@ -13,6 +13,9 @@ public struct SocketQuery: Sendable, Hashable {
     public var families: Set<AddressFamily>
     /// Only TCP LISTEN sockets and bound, unconnected UDP sockets.
     public var listeningOnly: Bool
+    /// Ask for each TCP connection's traffic (`tcp_info`): more bytes per socket from the
+    /// kernel, so only when shown.
+    public var withTCPInfo = false
 
     public init(port: UInt16? = nil, protocols: Set<SocketProtocol> = [.tcp, .udp], families: Set<AddressFamily> = [.ipv4, .ipv6], listeningOnly: Bool = false) {
         self.ports = port.map { [$0] } ?? []

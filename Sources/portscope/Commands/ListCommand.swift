@@ -38,12 +38,16 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .customLong("all-netns"), help: "Also list the sockets of every other network namespace (needs root).")
     var allNamespaces = false
 
+    @Flag(name: [.customShort("c"), .long], help: "For each TCP listener, the connections it accepted, by state, and the busiest peers.")
+    var connections = false
+
     @OptionGroup var output: OutputOptions<TextOrJSON>
 
     func run() throws {
         var filter = ListFilter()
         filter.all = all || !state.isEmpty && !state.allSatisfy { SocketState(name: $0) == .listen }
         filter.protocols = protocols.protocols
+        filter.connections = connections
         filter.port = port
         filter.process = process
         filter.pid = pid

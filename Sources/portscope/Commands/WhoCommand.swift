@@ -26,12 +26,15 @@ struct WhoCommand: ParsableCommand {
     @Flag(name: .customLong("all-netns"), help: "Also inspect every other network namespace (needs root).")
     var allNamespaces = false
 
+    @Flag(name: [.customShort("i"), .long], help: "Each TCP connection's traffic from the kernel (tcp_info): RTT, bytes sent, acknowledged and received, retransmits, delivery rate, idle times.")
+    var info = false
+
     @OptionGroup var output: OutputOptions<TextOrJSON>
 
     func run() throws {
         let registry = LoadedRegistry.load().registry
         let argument = try PortArgumentResolver.resolve(port, registry: registry, protocols: protocols.protocols)
-        let report = try Inspector.live().who(argument, allNamespaces: allNamespaces)
+        let report = try Inspector.live().who(argument, allNamespaces: allNamespaces, info: info)
         switch output.resolved {
         case .json: print(SocketJSON.render(report), terminator: "")
         case .text: print(SocketTextRenderer(style: output.style).renderWho(report), terminator: "")
