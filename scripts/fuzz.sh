@@ -3,7 +3,8 @@
 #
 # Usage: scripts/fuzz.sh TARGET SECONDS      (scripts/fuzz.sh all SECONDS runs each in turn)
 # Targets: netlink procnet procpid sysctl ianacsv registry portarg (Fuzz/Sources/fuzz-*).
-# Seed corpora come from the test fixtures (and Fuzz/Seeds/); the corpus grows in
+# Seed corpora come from the test fixtures (and Fuzz/Seeds/, which also keeps every input that
+# once crashed a target, so it is retried on each run); the corpus grows in
 # .build-fuzz/corpus/TARGET and crashes are written to .build-fuzz/crashes/. Exit status 0
 # when no input crashed, leaked or timed out; 1 otherwise (the input is named).
 set -euo pipefail
@@ -12,7 +13,10 @@ targets="netlink procnet procpid sysctl ianacsv registry portarg"
 [ $# -eq 2 ] || { echo "usage: scripts/fuzz.sh TARGET|all SECONDS (targets: $targets)" >&2; exit 64; }
 target=$1 seconds=$2
 if [ "$target" = all ]; then
-  for each in $targets; do "$0" "$each" "$seconds"; done
+  # Every target runs even when an earlier one fails; the failures are named at the end.
+  failed=""
+  for each in $targets; do "$0" "$each" "$seconds" || failed="$failed $each"; done
+  [ -z "$failed" ] || { echo "fuzz: failed:$failed" >&2; exit 1; }
   exit 0
 fi
 case " $targets " in *" $target "*) ;; *) echo "unknown target '$target' (targets: $targets)" >&2; exit 64 ;; esac

@@ -125,5 +125,18 @@ import Testing
         for port: UInt16 in [0, 80, 81, 9999, 65535] { _ = registry.entries(for: Port(port)) }
         _ = registry.validate()
         _ = registry.allEntries()
+        _ = registry.suggestions(for: "htp")
+    }
+
+    /// Found by fuzz-registry: a six-digit port (999999) fits the digit limit but no UInt16,
+    /// and name suggestions trapped converting it.
+    @Test func portsBeyond65535AreNotPorts() throws {
+        let text = "#portscope-registry 1\tupdated=2025-01-01\trows=2\tmaxspan=0\tsource=x\n"
+            + "80\tt\ta\thttp\tWeb\t\t\t\t\t\n"
+            + "999999\tt\ta\thtpp\tx\t\t\t\t\t\n"
+        guard let registry = try? ServiceRegistry(text: text) else { return }
+        #expect(registry.suggestions(for: "htp") == ["htpp", "http (80)"], "the damaged name is offered without a port")
+        #expect(registry.entries(for: Port(65535)).isEmpty)
+        #expect(!registry.validate().isEmpty, "the damaged line is reported")
     }
 }

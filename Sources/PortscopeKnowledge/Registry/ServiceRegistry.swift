@@ -215,10 +215,12 @@ extension ServiceRegistry {
             var value = 0
             var index = start
             while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
-                guard index - start < 6 else { return Int.max }
+                guard index - start < 5 else { return Int.max }
                 value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
                 index += 1
             }
+            // A damaged line may carry a number no port can have; it then has no port.
+            guard value <= Int(UInt16.max) else { return Int.max }
             return index == start ? Int.max : value
         }
 
@@ -269,7 +271,7 @@ extension ServiceRegistry {
                 guard !field.isEmpty else { return }
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[field]), as: UTF8.self).lowercased()
                 if seen.insert(name).inserted {
-                    result.append((name, portRange(range.lowerBound, bytes).map { UInt16($0.lowerBound) }))
+                    result.append((name, portRange(range.lowerBound, bytes).flatMap { UInt16(exactly: $0.lowerBound) }))
                 }
             }
             return result
