@@ -12,6 +12,7 @@ import NIOCore
 import PortscopeSystem
 import Portscope
 import PortscopeKnowledge
+import PortscopeSockets
 import ServiceLifecycle
 import UnixSignals
 
@@ -96,10 +97,26 @@ public struct ExporterServer: Sendable {
     public func run() async throws {
         Self.raiseDescriptorLimit()
         let api = PortscopeAPI.live()
-        let collector = HostSnapshotCollector(inspector: .live(), exposeCommands: configuration.exposeCommands)
-        let app = application(api: api, collect: { try collector.collect() })
         var logger = Logger(label: "portscope.serve")
         logger.logLevel = configuration.logLevel
+        // Destroy notifications (when available) give the final bytes of connections that close between
+        // snapshots; a task drains them every second so none waits in the kernel long.
+        var destroy: DestroyMonitor?
+        do {
+            destroy = try DestroyMonitor()
+        } catch {
+            logger.notice("byte counters are lower bounds: destroy notifications unavailable (\(error))")
+        }
+        let traffic = PortTrafficCounters(destroy: destroy)
+        let collector = HostSnapshotCollector(inspector: .live(), exposeCommands: configuration.exposeCommands, traffic: traffic)
+        let app = application(api: api, collect: { try collector.collect() })
+        let drain = Task.detached {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                traffic.drainNotifications()
+            }
+        }
+        defer { drain.cancel() }
         if ProcessID.effectiveUser != 0 {
             logger.notice("not running as root: listeners of other users are exported with process=\"hidden\"")
         }

@@ -40,6 +40,27 @@ public enum PrometheusExposition {
                 help: "A listening socket (TCP LISTEN or bound UDP); the value is always 1. process is the name of the holding processes (hidden or none when unknown), never a command line."
             ).set(1.0)
         }
+        for socket in snapshot.listeners where socket.entry.transport == .tcp {
+            let labels = [("protocol", socket.entry.transport.rawValue), ("address", socket.entry.local.address.description), ("port", String(socket.entry.local.port))]
+            if let queue = socket.entry.acceptQueue {
+                gauge(registry, "listener_queue_length", labels: labels, help: "Connections waiting in a TCP listener's accept queue.").set(Double(queue.current))
+                gauge(registry, "listener_queue_max", labels: labels, help: "The most connections a TCP listener's accept queue holds (listen() backlog, capped by net.core.somaxconn).").set(Double(queue.maximum))
+            }
+            for (state, count) in (socket.connections?.byState ?? [:]).sorted(by: { $0.key.rawValue < $1.key.rawValue }) where count > 0 {
+                gauge(registry, "listener_connections", labels: labels + [("state", state.rawValue)],
+                      help: "Connections a TCP listener accepted, by state (states with none are not exported).").set(Double(count))
+            }
+        }
+        if let traffic = snapshot.traffic {
+            for (port, bytes) in traffic.byPort.sorted(by: { $0.key < $1.key }) {
+                counter(registry, "port_received_bytes_total", labels: [("port", String(port))],
+                        help: "Bytes received by the connections of a listening port since the exporter started (live ones and, with destroy notifications, closed ones), as the kernel counts them: a connection's FIN counts one.").increment(by: Int64(clamping: bytes.received))
+                counter(registry, "port_sent_bytes_total", labels: [("port", String(port))],
+                        help: "Payload bytes sent by the connections of a listening port since the exporter started (live ones and, with destroy notifications, closed ones).").increment(by: Int64(clamping: bytes.sent))
+            }
+            gauge(registry, "port_bytes_complete", help: "1 when the byte counters include every closed connection (destroy notifications, nothing dropped); 0 when they are lower bounds.")
+                .set(traffic.complete ? 1.0 : 0.0)
+        }
         gauge(registry, "listening_sockets_in_ephemeral_range", help: "Listening sockets whose port is inside this host's ephemeral range (outgoing connections can take that port while the service is down).")
             .set(Double(snapshot.listeners.filter { $0.warning != nil }.count))
         for count in snapshot.sockets {
@@ -86,6 +107,11 @@ public enum PrometheusExposition {
         let descriptor = MetricNameDescriptor(namespace: "portscope", metricName: name, unitName: "", helpText: help)
         let escaped = labels.map { ($0.0, TerminalText.label($0.1)) }
         return labels.isEmpty ? registry.makeGauge(descriptor: descriptor) : registry.makeGauge(descriptor: descriptor, labels: escaped)
+    }
+
+    /// A counter named `portscope_<name>`, labels escaped like ``gauge(_:_:labels:help:)``.
+    static func counter(_ registry: PrometheusCollectorRegistry, _ name: String, labels: [(String, String)], help: String) -> Counter {
+        registry.makeCounter(name: "portscope_" + name, labels: labels.map { ($0.0, TerminalText.label($0.1)) }, help: help)
     }
 
     /// The one series that differs between scrapes sharing a snapshot, rendered on its own

@@ -109,6 +109,21 @@ extension HelperProcess {
 /// Whether the tests run as root (some cases need it: other users, namespaces).
 public var runningAsRoot: Bool { geteuid() == 0 }
 
+/// Whether this kernel lets this process subscribe to TCP socket destroy notifications
+/// (sock_diag multicast group 1).
+public var destroyNotificationsAvailable: Bool {
+    let descriptor = socket(AF_NETLINK, Int32(SOCK_RAW.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 4 /* NETLINK_SOCK_DIAG */)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    // struct sockaddr_nl: nl_family (u16), nl_pad (u16), nl_pid (u32), nl_groups (u32).
+    var address = [UInt8](repeating: 0, count: 12)
+    address[0] = UInt8(AF_NETLINK)
+    address[8] = 1
+    return address.withUnsafeBytes {
+        bind(descriptor, $0.baseAddress!.assumingMemoryBound(to: sockaddr.self), socklen_t($0.count))
+    } == 0
+}
+
 extension HelperProcess {
     /// A listener whose name (comm) is set from hex bytes: argv = PROTO PORT NAME_HEX
     /// (PROTO `tcp` or `udp`, PORT 0 for any, NAME_HEX `-` to keep python's name).

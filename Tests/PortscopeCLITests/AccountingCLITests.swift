@@ -89,3 +89,74 @@ import Testing
     }
 }
 #endif
+
+#if os(Linux)
+/// `top` and `watch` report the bytes a test pushed (issue #12).
+@Suite(.serialized) struct TrafficCLITests {
+    func records(_ output: String) -> [[String: Any]] {
+        output.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    }
+
+    /// 2,000,000 bytes pushed in the first interval are in top's records, within 5%.
+    @Test func topCountsThePushedBytes() throws {
+        let listener = try LoopbackSocket.listener()
+        let client = try LoopbackSocket()
+        try client.connect("127.0.0.1", port: listener.localPort)
+        let server = try listener.accept()
+        let top = try ChildProcess([TestPaths.portscope, "top", String(listener.localPort), "--interval", "1", "--count", "2", "--json"],
+                                   environment: ["XDG_DATA_HOME": TemporaryDirectory.shared.path])
+        usleep(400_000) // the first sample (the baseline) is taken
+        let reader = Thread { _ = try? server.receive(2_000_000) }
+        reader.start()
+        try client.sendAll([UInt8](repeating: 1, count: 2_000_000))
+        let result = top.finish()
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = records(result.stdout).filter { $0["port"] as? Int == Int(listener.localPort) }
+        #expect(rows.count == 2)
+        let received = rows.reduce(0.0) { $0 + ($1["receivedBytesPerSecond"] as? Double ?? 0) * ($1["intervalSeconds"] as? Double ?? 0) }
+        #expect(abs(received - 2_000_000) <= 100_000, "received \(received) in \(rows)")
+        #expect(rows.allSatisfy { $0["established"] as? Int == 1 })
+        #expect(rows.first?["queue"] as? [String: Any] != nil)
+        // The listener is this test's own: its process is known.
+        #expect(rows.first?["processesUnknown"] as? Bool == false)
+        #expect((rows.first?["processes"] as? [String])?.isEmpty == false)
+    }
+
+    /// A connection that sends 5,000 bytes and closes at once appears in watch with its bytes,
+    /// from the destroy notifications' final counters: as root, and as an unprivileged user
+    /// (nobody, through setpriv), since current kernels need no privilege for them.
+    @Test(.enabled(if: destroyNotificationsAvailable, "this kernel refuses destroy notifications"), arguments: ["root", "nobody"])
+    func watchReportsBytesAtClose(user: String) throws {
+        if user == "nobody" { guard runningAsRoot && TestPaths.hasTool("setpriv") else { return } }
+        let listener = try LoopbackSocket.listener()
+        let drop = user == "nobody" ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"] : []
+        let watcher = try ChildProcess(drop + [TestPaths.portscope, "watch", String(listener.localPort), "--json", "--interval", "200"],
+                                       environment: ["XDG_DATA_HOME": TemporaryDirectory.shared.path, "HOME": "/nonexistent"])
+        for _ in 0..<50 {
+            guard let line = watcher.readLine() else { break }
+            if line.contains("\"LISTEN\"") { break }
+        }
+        let client = try LoopbackSocket()
+        try client.connect("127.0.0.1", port: listener.localPort)
+        let server = try listener.accept()
+        try client.sendAll([UInt8](repeating: 2, count: 5000))
+        #expect(try server.receive(5000) == 5000)
+        let clientPort = Int(client.localPort)
+        client.close()
+        server.close()
+        usleep(600_000)
+        watcher.signal(SIGINT)
+        let result = watcher.finish()
+        #expect(!result.stderr.contains("destroy notifications are unavailable"), "\(result.stderr)")
+        let events = records(result.stdout)
+        func info(_ where_: ([String: Any]) -> Bool) -> [String: Any]? {
+            events.compactMap { $0["socket"] as? [String: Any] }.first(where: where_)?["tcpInfo"] as? [String: Any]
+        }
+        let clientInfo = info { (($0["local"] as? [String: Any])?["port"] as? Int) == clientPort && $0["tcpInfo"] is [String: Any] }
+        let serverInfo = info { (($0["remote"] as? [String: Any])?["port"] as? Int) == clientPort && $0["tcpInfo"] is [String: Any] }
+        #expect(clientInfo?["bytesSent"] as? Int == 5000, "\(result.stdout)")
+        // The server's final count may hold the client's FIN too (the kernel counts it).
+        #expect((5000...5001).contains(serverInfo?["bytesReceived"] as? Int ?? -1), "\(result.stdout)")
+    }
+}
+#endif

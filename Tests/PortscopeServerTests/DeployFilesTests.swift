@@ -14,7 +14,7 @@ import PortscopeKnowledge
 
     /// The metric names in the exposition of the fixture snapshot (from its TYPE lines).
     static func exportedNames() throws -> Set<String> {
-        let text = PrometheusExposition.render(try RouterTests.snapshot().metrics(registry: .builtin, topDestinations: 20)) + PrometheusExposition.scrapeDuration(0.01)
+        let text = PrometheusExposition.render(try RouterTests.accountingSnapshot().metrics(registry: .builtin, topDestinations: 20)) + PrometheusExposition.scrapeDuration(0.01)
         return Set(text.split(separator: "\n").compactMap { line -> String? in
             let parts = line.split(separator: " ")
             return parts.count == 4 && parts[1] == "TYPE" ? String(parts[2]) : nil
@@ -47,6 +47,7 @@ import PortscopeKnowledge
         // Both alerts the issue asks for are there.
         #expect(rules.contains("alert: PortscopeEphemeralHeadroomLow"))
         #expect(rules.contains("alert: PortscopeListenerInEphemeralRange"))
+        #expect(rules.contains("alert: PortscopeListenerQueueFull"))
     }
 
     @Test(.enabled(if: TestPaths.hasTool("promtool"), "needs promtool (Debian's prometheus package)"))

@@ -33,6 +33,21 @@ import Testing
 
     /// A host snapshot of the fixture tree, plus a listener held by a process whose name is
     /// hostile and whose command line holds a secret.
+    /// ``snapshot(exposeCommands:)`` plus connection accounting: the 6666 listener has 3 of 128
+    /// queued, two established connections and one in TIME_WAIT from two peers, and bytes.
+    static func accountingSnapshot() throws -> HostSnapshot {
+        var snapshot = try snapshot()
+        let index = try #require(snapshot.entries.firstIndex { $0.local.port == 6666 })
+        snapshot.entries[index].queues = SocketQueues(receive: 3, send: 128)
+        let peers: [(IPAddress, UInt16, SocketState)] = [(.loopbackIPv4, 50001, .established), (.loopbackIPv4, 50002, .established), (IPAddress("127.0.0.2")!, 50003, .timeWait)]
+        for (offset, (address, port, state)) in peers.enumerated() {
+            snapshot.entries.append(SocketEntry(transport: .tcp, family: .ipv4, local: Endpoint(address: .loopbackIPv4, port: 6666),
+                                                remote: Endpoint(address: address, port: port), state: state, inode: state == .timeWait ? 0 : UInt64(7000 + offset), uid: 0))
+        }
+        snapshot.traffic = PortTrafficCounters.Totals(byPort: [6666: .init(received: 1_000, sent: 250_000)], complete: false)
+        return snapshot
+    }
+
     static func snapshot(exposeCommands: Bool = false) throws -> HostSnapshot {
         var snapshot = try HostSnapshotCollector(inspector: inspector(), exposeCommands: exposeCommands).collect()
         var hostile = ProcessRecord(pid: 666, name: "evil\"name\\\n\u{1B}[2J", uid: 0, user: "root", command: exposeCommands ? ["evil", "--secret-token=abc"] : [])
@@ -54,6 +69,25 @@ import Testing
         private let value = Mutex<Int>(0)
         func increment() { value.withLock { $0 += 1 } }
         var count: Int { value.withLock { $0 } }
+    }
+
+    /// Issue #12: queues, connections by state and bytes per port, bounded by the listeners.
+    @Test func accountingMetrics() throws {
+        let text = PrometheusExposition.render(try Self.accountingSnapshot().metrics(registry: .builtin, topDestinations: 20))
+        let labels = #"protocol="tcp",address="127.0.0.1",port="6666""#
+        #expect(text.contains("portscope_listener_queue_length{\(labels)} 3"))
+        #expect(text.contains("portscope_listener_queue_max{\(labels)} 128"))
+        #expect(text.contains("portscope_listener_connections{\(labels),state=\"ESTABLISHED\"} 2"))
+        #expect(text.contains("portscope_listener_connections{\(labels),state=\"TIME_WAIT\"} 1"))
+        #expect(!text.contains(#"state="SYN_RECV"}"#), "states with no connections are not exported")
+        #expect(text.contains(#"portscope_port_received_bytes_total{port="6666"} 1000"#))
+        #expect(text.contains(#"portscope_port_sent_bytes_total{port="6666"} 250000"#))
+        #expect(text.contains("portscope_port_bytes_complete 0"))
+        #expect(text.contains("# TYPE portscope_port_sent_bytes_total counter"))
+        // Without accounting (the fixture has no queues or traffic), none of these appear.
+        let plain = PrometheusExposition.render(try Self.snapshot().metrics(registry: .builtin, topDestinations: 20))
+        #expect(!plain.contains("portscope_port_bytes_complete"))
+        #expect(!plain.contains("portscope_listener_queue_length{"))
     }
 
     @Test func metricsExposition() async throws {

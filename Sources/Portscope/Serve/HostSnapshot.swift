@@ -24,12 +24,15 @@ public struct HostSnapshot: Sendable {
     /// When it was taken (wall clock) and what it cost.
     public var takenAt: Double
     public var collectionSeconds: Double
+    /// Bytes per listening port since the exporter started (nil when not counted).
+    public var traffic: PortTrafficCounters.Totals?
 
     public init(
         entries: [SocketEntry], owners: SocketOwners, records: [Int32: ProcessRecord], settings: HostPortSettings,
         timeWaitReuse: Int?, timeWaitReuseDelay: Int?, source: String, warnings: [String], viewerIsRoot: Bool,
-        takenAt: Double, collectionSeconds: Double
+        takenAt: Double, collectionSeconds: Double, traffic: PortTrafficCounters.Totals? = nil
     ) {
+        self.traffic = traffic
         self.entries = entries
         self.owners = owners
         self.records = records
@@ -79,9 +82,11 @@ public struct HostSnapshot: Sendable {
         ))
     }
 
-    /// The `/metrics` view: listeners with processes and services, counts by state, pressure.
+    /// The `/metrics` view: listeners with processes and services, their connections by
+    /// state, counts by state, pressure, bytes per port.
     public func metrics(registry: ServiceRegistry, topDestinations: Int) -> MetricsSnapshot {
-        let listeners = listing(ListFilter(), registry: registry).sockets.map { socket in
+        let accepted = entries.filter { $0.transport == .tcp && $0.state != .listen && $0.remote != nil }
+        let listeners = Inspector.attachConnections(listing(ListFilter(), registry: registry).sockets, accepted: accepted).map { socket in
             var socket = socket
             if socket.warning != nil { socket.warning = "inside the ephemeral range" }
             return socket
@@ -94,7 +99,7 @@ public struct HostSnapshot: Sendable {
         return MetricsSnapshot(
             listeners: listeners, sockets: counts, pressure: pressure(top: topDestinations, rate: nil, registry: registry),
             hiddenListeners: listeners.filter { $0.owner == .hidden }.count,
-            collectionSeconds: collectionSeconds, takenAt: takenAt, source: source
+            collectionSeconds: collectionSeconds, takenAt: takenAt, source: source, traffic: traffic
         )
     }
 }
@@ -107,16 +112,26 @@ public struct HostSnapshotCollector: Sendable {
     public var exposeCommands: Bool
     /// The most bytes of one process's command line kept (arguments past it are cut).
     public var commandLimit: Int
+    /// Counts bytes per listening port (nil: not counted).
+    public var traffic: PortTrafficCounters?
 
-    public init(inspector: Inspector, exposeCommands: Bool, commandLimit: Int = 1024) {
+    public init(inspector: Inspector, exposeCommands: Bool, commandLimit: Int = 1024, traffic: PortTrafficCounters? = nil) {
         self.inspector = inspector
         self.exposeCommands = exposeCommands
         self.commandLimit = commandLimit
+        self.traffic = traffic
     }
 
     public func collect() throws(PortscopeError) -> HostSnapshot {
         let started = Clock.now()
-        let snapshot = try inspector.snapshot()
+        var query = SocketQuery()
+        query.withTCPInfo = traffic != nil
+        var snapshot = try inspector.snapshot(query)
+        // The counters are used here once, then dropped: answers never show them.
+        let totals = traffic?.update(sockets: snapshot.sockets, listening: Set(snapshot.sockets.filter { $0.transport == .tcp && $0.state == .listen }.map(\.local.port)))
+        if traffic != nil {
+            for index in snapshot.sockets.indices { snapshot.sockets[index].tcpInfo = nil }
+        }
         let (host, settings) = try inspector.portSettings()
         let inodes = Set(snapshot.sockets.map(\.inode).filter { $0 != 0 })
         let owners = inodes.isEmpty ? SocketOwners() : inspector.processes.socketOwners(wanted: inodes, preferredUIDs: [])
@@ -131,7 +146,7 @@ public struct HostSnapshotCollector: Sendable {
             entries: snapshot.sockets, owners: owners, records: records, settings: settings,
             timeWaitReuse: try? host.integer("tcp_tw_reuse"), timeWaitReuseDelay: try? host.integer("tcp_tw_reuse_delay"),
             source: snapshot.source, warnings: snapshot.warnings, viewerIsRoot: inspector.viewerIsRoot,
-            takenAt: WallClock.now(), collectionSeconds: Clock.now() - started
+            takenAt: WallClock.now(), collectionSeconds: Clock.now() - started, traffic: totals
         )
     }
 

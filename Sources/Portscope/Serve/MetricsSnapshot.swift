@@ -16,6 +16,8 @@ public struct MetricsSnapshot: Sendable {
     /// When it was taken (wall clock, seconds since 1970).
     public var takenAt: Double
     public var source: String
+    /// Bytes per listening port since the exporter started, when counted.
+    public var traffic: PortTrafficCounters.Totals?
 
     public struct StateCount: Sendable, Hashable {
         public var transport: SocketProtocol
@@ -29,7 +31,8 @@ public struct MetricsSnapshot: Sendable {
         }
     }
 
-    public init(listeners: [InspectedSocket], sockets: [StateCount], pressure: PressureReport, hiddenListeners: Int, collectionSeconds: Double, takenAt: Double, source: String) {
+    public init(listeners: [InspectedSocket], sockets: [StateCount], pressure: PressureReport, hiddenListeners: Int, collectionSeconds: Double, takenAt: Double, source: String, traffic: PortTrafficCounters.Totals? = nil) {
+        self.traffic = traffic
         self.listeners = listeners
         self.sockets = sockets
         self.pressure = pressure

@@ -20,6 +20,8 @@ import PortscopeSockets
 public struct WatchDiffer: Sendable {
     /// Sockets alive now, by identity.
     public private(set) var current: [SocketKey: InspectedSocket] = [:]
+    /// When each tracked socket was first seen, and whether it was there at the start.
+    private var firstSeen: [SocketKey: (time: Double, initial: Bool)] = [:]
     /// Cookies of sockets reported closed recently, with the time.
     private var recentlyClosed: [UInt64: Double] = [:]
     private var started = false
@@ -75,17 +77,23 @@ public struct WatchDiffer: Sendable {
                 }
                 current[trackedKey] = nil
                 handled.insert(trackedKey)
+                let seen = firstSeen.removeValue(forKey: trackedKey)
+                // The notification carries the connection's final counters.
+                socket.entry.tcpInfo = entry.tcpInfo ?? socket.entry.tcpInfo
                 if let successor {
                     let previous = socket.entry.state
+                    let finalInfo = socket.entry.tcpInfo
                     socket.entry = successor
+                    socket.entry.tcpInfo = finalInfo
                     socket.role = round.roles.role(of: successor)
                     socket.owner = .none
                     current[SocketKey(successor)] = socket
+                    firstSeen[SocketKey(successor)] = seen
                     handled.insert(SocketKey(successor))
-                    events.append(WatchEvent(time: now, kind: .state, socket: socket, previousState: previous, source: "destroy"))
+                    events.append(lived(WatchEvent(time: now, kind: .state, socket: socket, previousState: previous, source: "destroy"), seen))
                 } else {
                     remember(entry, socket.entry, now: now)
-                    events.append(WatchEvent(time: now, kind: .closed, socket: socket, source: "destroy"))
+                    events.append(lived(WatchEvent(time: now, kind: .closed, socket: socket, source: "destroy"), seen))
                 }
                 continue
             }
@@ -95,8 +103,10 @@ public struct WatchDiffer: Sendable {
                 let successorKey = SocketKey(successor)
                 if current[successorKey] != nil { continue }
                 var socket = InspectedSocket(entry: successor, role: round.roles.role(of: successor), owner: .none)
+                socket.entry.tcpInfo = entry.tcpInfo
                 socket.hiddenReason = "opened and closed between two samples; seen in the kernel's destroy notification, now in TIME_WAIT"
                 current[successorKey] = socket
+                firstSeen[successorKey] = (now, false)
                 handled.insert(successorKey)
                 events.append(WatchEvent(time: now, kind: .opened, socket: socket, source: "destroy"))
             } else {
@@ -143,6 +153,7 @@ public struct WatchDiffer: Sendable {
                 socket.role = round.roles.role(of: entry)
                 if entry.inode == 0 { socket.owner = .none }
                 current[key] = socket
+                firstSeen[key] = firstSeen.removeValue(forKey: predecessorKey)
                 if previous != entry.state {
                     events.append(WatchEvent(time: now, kind: .state, socket: socket, previousState: previous, source: "sample"))
                 }
@@ -150,15 +161,26 @@ public struct WatchDiffer: Sendable {
             }
             let socket = InspectedSocket(entry: entry, role: round.roles.role(of: entry), owner: entry.inode == 0 ? .none : .unknown)
             current[key] = socket
+            firstSeen[key] = (now, !started)
             events.append(WatchEvent(time: now, kind: .opened, socket: socket, initial: !started, source: "sample"))
         }
         for (key, socket) in current where !seenKeys.contains(key) && !handled.contains(key) {
             current[key] = nil
             remember(socket.entry, nil, now: now)
-            events.append(WatchEvent(time: now, kind: .closed, socket: socket, source: "sample"))
+            events.append(lived(WatchEvent(time: now, kind: .closed, socket: socket, source: "sample"), firstSeen.removeValue(forKey: key)))
         }
         started = true
         return events
+    }
+
+    /// `event` with how long its socket lived, from when it was first seen.
+    private func lived(_ event: WatchEvent, _ seen: (time: Double, initial: Bool)?) -> WatchEvent {
+        var event = event
+        if let seen {
+            event.lifetime = max(0, event.time - seen.time)
+            event.lifetimeAtLeast = seen.initial
+        }
+        return event
     }
 
     /// Attaches `processes` to the tracked socket with `inode` (once its owners are known).

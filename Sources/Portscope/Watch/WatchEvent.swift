@@ -16,6 +16,11 @@ public struct WatchEvent: Sendable {
     public var initial: Bool
     /// `sample` (seen by polling sock_diag) or `destroy` (a kernel destroy notification).
     public var source: String
+    /// For `closed` (and the change to TIME_WAIT): seconds from when the socket was first
+    /// seen; nil when it lived between two samples.
+    public var lifetime: Double?
+    /// The socket was already there when watching started: it lived at least `lifetime`.
+    public var lifetimeAtLeast = false
 
     public init(time: Double, kind: Kind, socket: InspectedSocket, previousState: SocketState? = nil, initial: Bool = false, source: String) {
         self.time = time

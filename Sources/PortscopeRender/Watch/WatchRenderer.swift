@@ -20,6 +20,10 @@ public struct WatchRenderer {
         ]
         if let previous = event.previousState { members.append(("previousState", .string(previous.rawValue))) }
         if event.initial { members.append(("initial", .bool(true))) }
+        if let lifetime = event.lifetime {
+            members.append(("lifetimeSeconds", .double((lifetime * 1000).rounded() / 1000)))
+            members.append(("lifetimeAtLeast", .bool(event.lifetimeAtLeast)))
+        }
         members.append(("source", .string(event.source)))
         return JSONValue.object(members).render(pretty: false)
     }
@@ -37,10 +41,24 @@ public struct WatchRenderer {
         }
         var state = event.socket.entry.state.rawValue
         if let previous = event.previousState { state = "\(previous.rawValue)→\(state)" }
-        return [
+        var parts = [
             style.dim(WallClock.localTime(event.time)), colored, event.socket.entry.transport.rawValue,
             sockets.connection(event.socket), state, event.socket.role.rawValue, owner(event.socket),
-        ].joined(separator: "  ")
+        ]
+        if let lifetime = event.lifetime {
+            parts.append(style.dim("lived \(event.lifetimeAtLeast ? "≥" : "")\(Self.seconds(lifetime))"))
+        }
+        if event.kind != .opened, let info = event.socket.entry.tcpInfo {
+            parts.append(style.dim(Quantities.traffic(info)))
+        }
+        return parts.joined(separator: "  ")
+    }
+
+    /// `0.25 s`, `12 s`, `3 min 5 s`.
+    static func seconds(_ value: Double) -> String {
+        if value < 10 { return String((value * 100).rounded() / 100) + " s" }
+        if value < 120 { return String(Int(value.rounded())) + " s" }
+        return "\(Int(value) / 60) min \(Int(value) % 60) s"
     }
 
     func owner(_ socket: InspectedSocket) -> String {

@@ -13,7 +13,10 @@ public struct TCPInfo: Sendable, Hashable {
     /// reports `bytesSent` (Linux 4.19) portscope caps the count there, so a client that sent
     /// exactly 100,000 bytes shows 100,000 acknowledged, not 100,001.
     public var bytesAcked: UInt64?
-    /// Payload bytes received (`tcpi_bytes_received`, Linux 4.1).
+    /// Bytes received as the kernel (and `ss -ti`) count them (`tcpi_bytes_received`, Linux
+    /// 4.1): the payload, plus one once the peer's FIN has arrived (it takes one sequence
+    /// number). Whether a closed connection's FIN arrived cannot be told from what the kernel
+    /// reports at its end, so the count is left as it is.
     public var bytesReceived: UInt64?
     /// Segments retransmitted over the connection's life (`tcpi_total_retrans`).
     public var retransmits: UInt32?

@@ -14,7 +14,7 @@ struct WatchCommand: ParsableCommand {
         abstract: "Watch ports live: sockets opened, changing state and closed, with their processes.",
         discussion: """
         Samples the kernel's sockets (filtered to the watched ports in the kernel) every \
-        --interval; as root it also reads the kernel's socket destroy notifications, so \
+        --interval; it also reads the kernel's socket destroy notifications (when available), so \
         connections that open and close between two samples are still reported (their \
         process only if it was seen). On a terminal it shows a live view (q quits); otherwise \
         one line per event, or NDJSON with --format ndjson. Ctrl-C ends it with a summary.
@@ -73,8 +73,7 @@ struct WatchCommand: ParsableCommand {
             do {
                 destroy = try DestroyMonitor()
             } catch {
-                let who = ProcessID.effectiveUser == 0 ? "destroy notifications are unavailable" : "not root"
-                notes.append("\(who): sockets that open and close within one interval (\(interval) ms) may be missed (\(error))")
+                notes.append("destroy notifications are unavailable: sockets that open and close within one interval (\(interval) ms) may be missed (\(error))")
             }
         }
         let settings = try? SysctlReader().portSettings()
