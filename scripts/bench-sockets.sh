@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Times `portscope who` and `portscope ls` against ss, lsof and psutil on the same sockets,
-# in one run, and prints a Markdown table with ratios.
+# Times `portscope who` and `portscope ls` (also with connection accounting: `who --info`,
+# `ls --connections`) against ss, lsof and psutil on the same sockets, in one run, and prints
+# a Markdown table with ratios, then the ratios between portscope's own commands.
 #
 # Usage: scripts/bench-sockets.sh [--conns N] [--workers P] [--idle Q] [--tools REGEX]
 #   defaults: 50000 connections (about 100,000 sockets), 8 workers, 50 idle processes.
@@ -30,7 +31,7 @@ holder=$!
 trap 'kill -TERM $holder 2>/dev/null; wait $holder 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 600); do [ -s "$work/ready.json" ] && break; sleep 0.5; done
 [ -s "$work/ready.json" ] || { echo "socket holder did not get ready:" >&2; cat "$work/holder.err" >&2; exit 1; }
-eval "$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(" ".join(f"{k}={v}" for k,v in r.items() if k in ("listen_port","listen_pid","ephemeral_port","ephemeral_pid","sockets","setup_seconds")))' "$work/ready.json")"
+eval "$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(" ".join(f"{k}={v}" for k,v in r.items() if k in ("listen_port","listen_pid","ephemeral_port","ephemeral_pid","busy_port","busy_pid","busy_connections","sockets","setup_seconds")))' "$work/ready.json")"
 psutil_who='import psutil,sys; p=int(sys.argv[1]); print([c.pid for c in psutil.net_connections("inet") if (c.laddr and c.laddr.port==p) or (c.raddr and c.raddr.port==p)])'
 psutil_ls='import psutil; print([(c.laddr, c.pid) for c in psutil.net_connections("inet") if c.status=="LISTEN" or (c.type==2 and not c.raddr)])'
 have_psutil=$(python3 -c 'import psutil' 2>/dev/null && echo 1 || echo 0)
@@ -45,6 +46,11 @@ who ephemeral port|ss|$ephemeral_pid|ss -Htanp 'sport = :$ephemeral_port or dpor
 who ephemeral port|lsof|$ephemeral_pid|lsof -nP -i :$ephemeral_port
 listening sockets with processes|portscope|$listen_pid|$bin ls
 listening sockets with processes|ss|$listen_pid|ss -Htulnp
+who busy port ($busy_connections connections)|portscope|$busy_pid|$bin who $busy_port
+who busy port, with tcp_info|portscope|$busy_pid|$bin who $busy_port --info
+who busy port, with tcp_info|ss|$busy_pid|ss -Htanpi 'sport = :$busy_port or dport = :$busy_port'
+listeners with their connections|portscope|$listen_pid|$bin ls --connections
+listeners with their connections|ss|$listen_pid|ss -Htanpi
 CMDS
 if [ "$have_psutil" = 1 ]; then
   cat >>"$work/commands" <<CMDS
@@ -82,6 +88,15 @@ for question, label, check, command, median, low, high, runs in rows:
     ours = next((m for q, l, _, _, m, _, _, _ in rows if q == question and l == "portscope"), None)
     ratio = f"{median / ours:.2f}x" if ours else "-"
     print(f"| {question} | {label} | {median:.1f} | {low:.1f} | {high:.1f} | {runs} | {ratio} | {check} |")
+print()
+median = {(q.split(" (")[0], l): m for q, l, _, _, m, *_ in rows}
+def between(name, over, under):
+    if over in median and under in median:
+        print(f"- {name}: {median[over] / median[under]:.2f}x")
+print("Between commands (median over median):")
+between("`ls --connections` over plain `ls` (bar: at most 1.5x)", ("listeners with their connections", "portscope"), ("listening sockets with processes", "portscope"))
+between("`ss -Htanpi` over `ls --connections` (bar: at least 3x)", ("listeners with their connections", "ss"), ("listeners with their connections", "portscope"))
+between("`who --info` over `who` on the busy port (bar: at most 1.2x)", ("who busy port, with tcp_info", "portscope"), ("who busy port", "portscope"))
 print()
 print("Commands:", "; ".join(sorted({f"`{c.replace(binary, 'portscope')}`" for _, _, _, c, *_ in rows})))
 PY

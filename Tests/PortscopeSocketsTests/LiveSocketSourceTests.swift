@@ -28,11 +28,12 @@ import Testing
             while ports.count < noise { ports.insert(UInt16.random(in: 1...65535, using: &random)) }
             var query = SocketQuery()
             query.ports = ports
+            query.localPortsOnly = round % 2 == 1
             let filtered = try NetlinkSocketSource().snapshot(query)
             let inodes = Set(sockets.map(\.inode))
             let expected = Set(everything.sockets.filter { query.matches($0) && inodes.contains($0.inode) }.map(\.inode))
             let got = Set(filtered.sockets.filter { inodes.contains($0.inode) }.map(\.inode))
-            #expect(got == expected, "seed \(random.seed), \(ports.count) ports")
+            #expect(got == expected, "seed \(random.seed), \(ports.count) ports, local only \(query.localPortsOnly)")
             #expect(filtered.sockets.allSatisfy(query.matches), "seed \(random.seed)")
         }
     }

@@ -42,8 +42,8 @@ import CNetlink
             var set = Set<UInt16>()
             while set.count < size { set.insert(UInt16.random(in: 0...65535, using: &random)) }
             let ports = set.sorted()
-            for compatible in [false, true] {
-                guard let program = InetDiagBytecode.anyPortEquals(ports, compatible: compatible) else {
+            for (compatible, localOnly) in [(false, false), (true, false), (false, true), (true, true)] {
+                guard let program = InetDiagBytecode.anyPortEquals(ports, compatible: compatible, localOnly: localOnly) else {
                     Issue.record("no program for \(size) ports (seed \(random.seed))")
                     continue
                 }
@@ -51,10 +51,10 @@ import CNetlink
                 for _ in 0..<200 {
                     let useMember = Bool.random(using: &random)
                     let source = useMember ? ports.randomElement(using: &random)! : UInt16.random(in: 0...65535, using: &random)
-                    let destination = UInt16.random(in: 0...65535, using: &random)
-                    let expected = set.contains(source) || set.contains(destination)
+                    let destination = Bool.random(using: &random) ? ports.randomElement(using: &random)! : UInt16.random(in: 0...65535, using: &random)
+                    let expected = set.contains(source) || (!localOnly && set.contains(destination))
                     #expect(InetDiagBytecode.evaluate(program, sourcePort: source, destinationPort: destination) == expected,
-                            "seed \(random.seed), \(size) ports, compatible \(compatible), \(source)→\(destination)")
+                            "seed \(random.seed), \(size) ports, compatible \(compatible), local only \(localOnly), \(source)→\(destination)")
                 }
             }
         }

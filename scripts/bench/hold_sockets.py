@@ -13,6 +13,9 @@ sockets (a real host has many such PIDs). Two needles give questions with exactl
 * the needle client: a connection from worker 0 to the needle listener whose local
   (ephemeral) port no other TCP socket uses.
 
+The busy port (worker 0's first listener, --base + 1) has --per-port connections (or all of
+worker 0's, when fewer): the case for questions about one port's many connections.
+
 Only 127.0.0.1 and ::1 are used. Sockets close with RST (SO_LINGER 0), leaving no TIME_WAIT.
 When ready, one JSON line goes to --ready (and stdout); then it waits for SIGTERM/SIGINT.
 """
@@ -163,6 +166,8 @@ def main():
         "workers": [w["pid"] for w in workers], "idle": args.idle,
         "listen_port": args.base, "listen_pid": workers[-1]["pid"],
         "ephemeral_port": needle["needle_client_port"], "ephemeral_pid": needle["pid"],
+        "busy_port": args.base + 1, "busy_pid": workers[0]["pid"],
+        "busy_connections": min(args.per_port, args.conns // args.workers + (1 if args.conns % args.workers else 0)),
         "setup_seconds": round(time.time() - start, 1),
     }
     with open(args.ready + ".tmp", "w") as f:

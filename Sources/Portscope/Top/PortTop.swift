@@ -78,11 +78,20 @@ public final class PortTop {
         let connections: [SocketEntry]
         do {
             listeners = try sockets.snapshot(listenerQuery).sockets
-            let ports = options.ports.isEmpty ? Set(listeners.map(\.local.port)) : options.ports
-            var query = SocketQuery(protocols: [.tcp])
-            query.ports = ports
-            query.withTCPInfo = true
-            connections = ports.isEmpty ? [] : try sockets.snapshot(query).sockets.filter { $0.state != .listen }
+            let listening = Set(listeners.map(\.local.port))
+            let ports = options.ports.isEmpty ? listening : options.ports
+            // A listening port's connections are its server side (local port = the port):
+            // the kernel leaves out the clients' side, half of every loopback connection.
+            // A port without a listener is counted from its connections' remote side.
+            var found: [SocketEntry] = []
+            for (subset, localOnly) in [(ports.intersection(listening), true), (ports.subtracting(listening), false)] where !subset.isEmpty {
+                var query = SocketQuery(protocols: [.tcp])
+                query.ports = subset
+                query.localPortsOnly = localOnly
+                query.withTCPInfo = true
+                found += try sockets.snapshot(query).sockets.filter { $0.state != .listen }
+            }
+            connections = found
         } catch {
             throw .sockets(error)
         }

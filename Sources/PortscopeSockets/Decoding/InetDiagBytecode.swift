@@ -24,6 +24,17 @@ public enum InetDiagBytecode {
             + op(.destinationGE, 8, 20) + operand(port) + op(.destinationLE, 8, 12) + operand(port)
     }
 
+    /// "local port == port", 8 bytes: `S_EQ(8, 12)` and its operand; true lands on the end
+    /// (accept), false on end + 4 (reject).
+    public static func localPortEquals(_ port: UInt16) -> [UInt8] {
+        op(.sourceEQ, 8, 12) + operand(port)
+    }
+
+    /// The same for kernels without S_EQ (16 bytes): `S_GE(8, 20) S_LE(8, 12)`.
+    public static func localPortEqualsCompatible(_ port: UInt16) -> [UInt8] {
+        op(.sourceGE, 8, 20) + operand(port) + op(.sourceLE, 8, 12) + operand(port)
+    }
+
     /// The most ports one filter tests. The program goes to the kernel in a netlink attribute
     /// whose length is 16 bits (at most 65,531 bytes of program: 2,730 ports in the short
     /// form, 1,638 in the compatible one); past this many ports, portscope asks for every
@@ -35,14 +46,21 @@ public enum InetDiagBytecode {
     /// program; its accepts land on the JMP, which always jumps to the end. Every target stays
     /// on the `yes` chain, as `inet_diag_bc_audit()` requires. Nil for more than
     /// ``maximumPorts`` ports (the caller filters in Swift instead); empty for none.
-    public static func anyPortEquals(_ ports: [UInt16], compatible: Bool = false) -> [UInt8]? {
+    /// With `localOnly`, "the local port is any of `ports`" (a listener's side of its
+    /// connections, not the clients' side: half the sockets of a loopback connection).
+    public static func anyPortEquals(_ ports: [UInt16], compatible: Bool = false, localOnly: Bool = false) -> [UInt8]? {
         guard ports.count <= maximumPorts else { return nil }
         guard !ports.isEmpty else { return [] }
-        let headLength = compatible ? 36 : 20
+        let headLength = localOnly ? (compatible ? 16 : 8) : (compatible ? 36 : 20)
         var program: [UInt8] = []
         program.reserveCapacity(ports.count * (headLength + 4))
         for (index, port) in ports.enumerated() {
-            program += compatible ? portEqualsCompatible(port) : portEquals(port)
+            switch (localOnly, compatible) {
+            case (false, false): program += portEquals(port)
+            case (false, true): program += portEqualsCompatible(port)
+            case (true, false): program += localPortEquals(port)
+            case (true, true): program += localPortEqualsCompatible(port)
+            }
             let after = ports.count - 1 - index
             if after > 0 {
                 // The rest: `after` programs, all but the last followed by a JMP.

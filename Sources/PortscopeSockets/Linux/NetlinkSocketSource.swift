@@ -36,13 +36,13 @@ public struct NetlinkSocketSource: SocketSource {
         var warnings: [String] = []
         let ports = query.ports.sorted()
         // Too many ports for one kernel filter: every socket, filtered below (query.matches).
-        let filter = InetDiagBytecode.anyPortEquals(ports) ?? []
+        let filter = InetDiagBytecode.anyPortEquals(ports, localOnly: query.localPortsOnly) ?? []
         for transport in SocketProtocol.allCases where query.protocols.contains(transport) {
             do {
                 sockets += try dumps(transport, query, bytecode: filter, on: &connection)
             } catch let SocketSourceError.kernel(_, errno) where errno == .invalidArgument && !filter.isEmpty {
                 // Kernels before 4.16 have no S_EQ/D_EQ: the same test with ≥ and ≤.
-                sockets += try dumps(transport, query, bytecode: InetDiagBytecode.anyPortEquals(ports, compatible: true) ?? [], on: &connection)
+                sockets += try dumps(transport, query, bytecode: InetDiagBytecode.anyPortEquals(ports, compatible: true, localOnly: query.localPortsOnly) ?? [], on: &connection)
                 warnings.append("this kernel has no S_EQ bytecode; used the ≥/≤ form")
             }
         }

@@ -13,6 +13,9 @@ public struct SocketQuery: Sendable, Hashable {
     public var families: Set<AddressFamily>
     /// Only TCP LISTEN sockets and bound, unconnected UDP sockets.
     public var listeningOnly: Bool
+    /// Match ``ports`` against the local port only (a listener's side of its connections,
+    /// not the clients'), in the kernel too.
+    public var localPortsOnly = false
     /// Ask for each TCP connection's traffic (`tcp_info`): more bytes per socket from the
     /// kernel, so only when shown.
     public var withTCPInfo = false
@@ -27,7 +30,7 @@ public struct SocketQuery: Sendable, Hashable {
     /// Whether `entry` answers the query (sources apply this after kernel-side filtering).
     public func matches(_ entry: SocketEntry) -> Bool {
         protocols.contains(entry.transport) && families.contains(entry.family)
-            && (ports.isEmpty || ports.contains(entry.local.port) || entry.remote.map { ports.contains($0.port) } == true)
+            && (ports.isEmpty || ports.contains(entry.local.port) || (!localPortsOnly && entry.remote.map { ports.contains($0.port) } == true))
             && (!listeningOnly || entry.isListening)
     }
 }
