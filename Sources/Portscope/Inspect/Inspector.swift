@@ -64,10 +64,12 @@ public struct Inspector: Sendable {
     public func list(_ filter: ListFilter, registry: ServiceRegistry, allNamespaces: Bool = false) throws(PortscopeError) -> SocketReport {
         var report = try inspect(filter.query, allNamespaces: allNamespaces)
         if filter.connections {
-            // One more dump, filtered in the kernel to the listeners' ports; the connections
-            // are only counted, so their processes are never looked up.
+            // One more dump, filtered in the kernel to the listeners' side of their
+            // connections (local port = a listener's port); they are only counted, so their
+            // processes are never looked up.
             var query = SocketQuery(protocols: [.tcp])
             query.ports = Set(report.sockets.filter { $0.role == .listener && $0.entry.transport == .tcp }.map(\.entry.local.port))
+            query.localPortsOnly = true
             if !query.ports.isEmpty {
                 let accepted = try snapshot(query).sockets.filter { $0.state != .listen && $0.remote != nil }
                 report.sockets = Self.attachConnections(report.sockets, accepted: accepted)
