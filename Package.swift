@@ -5,6 +5,7 @@ import PackageDescription
 ///
 /// Module map (arrows are the only imports allowed, see docs/architecture.md):
 ///
+///     PortscopeLocalization ─> PortscopeKnowledge, PortscopeHost, PortscopeRender
 ///     PortscopeKnowledge ─┐
 ///     PortscopeSockets ───┤
 ///     PortscopeProcesses ─┼─> Portscope (façade) ─> PortscopeRender ─┬─> portscope (CLI)
@@ -41,10 +42,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
+        // Every user-facing message of explain and the pages, in English and Italian. Pure.
+        .target(name: "PortscopeLocalization", swiftSettings: strict),
         // Pure knowledge: ports, IANA ranges and registry, OS ephemeral profiles. No I/O.
         .target(
             name: "PortscopeKnowledge",
-            dependencies: [.product(name: "RealModule", package: "swift-numerics")], swiftSettings: strict),
+            dependencies: ["PortscopeLocalization", .product(name: "RealModule", package: "swift-numerics")], swiftSettings: strict),
         // Thin syscall helpers (files, environment, terminal) over swift-system.
         .target(
             name: "PortscopeSystem",
@@ -52,7 +55,7 @@ let package = Package(
         // `stdout` for Swift 6 (a C global Swift cannot name), no logic.
         .target(name: "CStdio"),
         // Facts read from this host (/proc/sys), and the user's registry copy.
-        .target(name: "PortscopeHost", dependencies: ["PortscopeSystem"], swiftSettings: strict),
+        .target(name: "PortscopeHost", dependencies: ["PortscopeSystem", "PortscopeLocalization"], swiftSettings: strict),
         // Kernel headers for sock_diag, no logic.
         .target(name: "CNetlink"),
         // Sockets: the model, pure decoders, and the netlink and /proc/net backends.
@@ -64,11 +67,11 @@ let package = Package(
         // The façade every front-end calls.
         .target(
             name: "Portscope",
-            dependencies: ["PortscopeKnowledge", "PortscopeHost", "PortscopeSockets", "PortscopeProcesses"], swiftSettings: strict),
+            dependencies: ["PortscopeKnowledge", "PortscopeLocalization", "PortscopeHost", "PortscopeSockets", "PortscopeProcesses"], swiftSettings: strict),
         // Pure renderers: model values in, String out.
         .target(
             name: "PortscopeRender",
-            dependencies: ["Portscope", "PortscopeKnowledge", "PortscopeSockets", "PortscopeProcesses", "PortscopeSystem"], swiftSettings: strict),
+            dependencies: ["Portscope", "PortscopeHost", "PortscopeKnowledge", "PortscopeLocalization", "PortscopeSockets", "PortscopeProcesses", "PortscopeSystem"], swiftSettings: strict),
         // `serve`: the Prometheus exporter and JSON API over HTTP (Hummingbird).
         .target(
             name: "PortscopeServer",
@@ -86,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "portscope",
             dependencies: [
-                "Portscope", "PortscopeRender", "PortscopeSystem", "PortscopeServeOptions",
+                "Portscope", "PortscopeRender", "PortscopeSystem", "PortscopeServeOptions", "PortscopeLocalization",
                 "PortscopeKnowledge", "PortscopeSockets", "PortscopeProcesses", "PortscopeHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: strict),
@@ -110,7 +113,7 @@ let package = Package(
         .target(name: "PortscopeTesting", swiftSettings: strict),
         .testTarget(
             name: "PortscopeKnowledgeTests",
-            dependencies: ["PortscopeKnowledge", "PortscopeTesting"], swiftSettings: strict),
+            dependencies: ["PortscopeKnowledge", "PortscopeLocalization", "PortscopeTesting"], swiftSettings: strict),
         .testTarget(
             name: "PortscopeHostTests",
             dependencies: ["PortscopeHost", "PortscopeSystem", "PortscopeTesting"],

@@ -1,3 +1,5 @@
+import PortscopeLocalization
+
 /// This host's port settings, as read from `/proc/sys/net/ipv4/` (of the caller's network namespace).
 public struct HostPortSettings: Sendable, Equatable {
     /// `ip_local_port_range`: where the kernel picks ephemeral ports (both TCP and UDP).
@@ -9,11 +11,11 @@ public struct HostPortSettings: Sendable, Equatable {
     /// The file the range was read from.
     public var source: String
     /// Notes about settings that could not be read and were assumed (old kernels).
-    public var notes: [String]
+    public var notes: [HostNote]
 
     public init(
         localPortRange: ClosedRange<UInt16>, reservedPorts: [ClosedRange<UInt16>] = [],
-        unprivilegedPortStart: Int = 1024, source: String, notes: [String] = []
+        unprivilegedPortStart: Int = 1024, source: String, notes: [HostNote] = []
     ) {
         self.localPortRange = localPortRange
         self.reservedPorts = reservedPorts
@@ -21,4 +23,23 @@ public struct HostPortSettings: Sendable, Equatable {
         self.source = source
         self.notes = notes
     }
+}
+
+/// A setting that could not be read, and what was assumed instead.
+public enum HostNote: Sendable, Hashable, CustomStringConvertible {
+    /// `ip_local_reserved_ports` is missing: no reserved ports assumed.
+    case reservedPortsMissing(path: String)
+    /// `ip_unprivileged_port_start` is missing (kernel before 4.11): 1024 assumed.
+    case unprivilegedPortStartMissing(path: String)
+
+    /// The note in `l`'s language.
+    public func text(_ l: Localizer) -> String {
+        switch self {
+        case .reservedPortsMissing(let path): l(.noteReservedMissing, ["path": path])
+        case .unprivilegedPortStartMissing(let path): l(.noteUnprivilegedMissing, ["path": path])
+        }
+    }
+
+    /// The note in English.
+    public var description: String { text(.english) }
 }

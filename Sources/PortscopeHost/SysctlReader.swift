@@ -22,7 +22,7 @@ public struct SysctlReader: Sendable {
         if let reserved = try parseIfPresent(reservedPath, SysctlParser.parseReservedPorts) {
             settings.reservedPorts = reserved
         } else {
-            settings.notes.append("\(reservedPath) is missing: assuming no reserved ports")
+            settings.notes.append(.reservedPortsMissing(path: reservedPath))
         }
         let startPath = root.path("sys/net/ipv4/ip_unprivileged_port_start")
         if let start = try parseIfPresent(startPath, SysctlParser.parseInteger) {
@@ -31,7 +31,7 @@ public struct SysctlReader: Sendable {
             }
             settings.unprivilegedPortStart = start
         } else {
-            settings.notes.append("\(startPath) is missing (kernel before 4.11): assuming ports below 1024 are privileged")
+            settings.notes.append(.unprivilegedPortStartMissing(path: startPath))
         }
         return settings
     }

@@ -1,3 +1,5 @@
+import PortscopeLocalization
+
 /// The three port ranges of RFC 6335 §6: system, user and dynamic.
 public enum IANARange: String, CaseIterable, Sendable, Codable {
     /// 0–1023, assigned by IETF Review or IESG Approval.
@@ -33,23 +35,26 @@ public enum IANARange: String, CaseIterable, Sendable, Codable {
     }
 
     /// The RFC 6335 name of the range, e.g. "System Ports".
-    public var title: String {
+    public var title: String { title(.english) }
+
+    /// What the range means, in one sentence.
+    public var meaning: String { meaning(.english) }
+
+    /// The range's name in `l`'s language.
+    public func title(_ l: Localizer) -> String {
         switch self {
-        case .system: "System Ports"
-        case .user: "User Ports"
-        case .dynamic: "Dynamic and/or Private Ports"
+        case .system: l(.rangeSystemTitle)
+        case .user: l(.rangeUserTitle)
+        case .dynamic: l(.rangeDynamicTitle)
         }
     }
 
-    /// What the range means, in one sentence.
-    public var meaning: String {
+    /// What the range means, in `l`'s language.
+    public func meaning(_ l: Localizer) -> String {
         switch self {
-        case .system:
-            "IANA assigns these only through IETF Review or IESG Approval; on most systems only root may bind them."
-        case .user:
-            "IANA assigns these to services on request (IETF Review, IESG Approval or Expert Review)."
-        case .dynamic:
-            "IANA never assigns these: they are for private use and for ephemeral ports handed to outgoing connections."
+        case .system: l(.rangeSystemMeaning)
+        case .user: l(.rangeUserMeaning)
+        case .dynamic: l(.rangeDynamicMeaning)
         }
     }
 }

@@ -16,14 +16,14 @@ public enum CommandRunner {
         try ChildProcess([executable] + arguments, environment: environment, stdin: stdin).finish()
     }
 
-    /// Runs the built `portscope` with a fixed environment: no colours, 100 columns, the
-    /// user registry copy looked up in `dataHome` (an empty folder unless given), and with
+    /// Runs the built `portscope` with a fixed environment: no colours, 100 columns, the C
+    /// locale (English, whatever the developer's `LANG`), the user registry copy looked up in `dataHome` (an empty folder unless given), and with
     /// `procRoot`, procfs and sockets read from that fixture tree.
     public static func portscope(
         _ arguments: [String], procRoot: String? = nil, dataHome: String? = nil, environment: [String: String?] = [:]
     ) throws -> CommandResult {
         var env: [String: String?] = [
-            "NO_COLOR": "1", "COLUMNS": "100",
+            "NO_COLOR": "1", "COLUMNS": "100", "LANG": "C.UTF-8", "LC_ALL": nil, "LC_MESSAGES": nil,
             "XDG_DATA_HOME": dataHome ?? TemporaryDirectory.shared.path,
             "XDG_RUNTIME_DIR": TemporaryDirectory.shared.path,
             "PORTSCOPE_PROC_ROOT": procRoot,

@@ -22,6 +22,8 @@ import Testing
         (["60776", "--offline", "--json"], "explain-60776-offline.json"),
         (["80", "--format", "markdown"], "explain-80.md"),
         (["sip/udp", "--format", "markdown"], "explain-sip-udp.md"),
+        (["60776", "--lang", "it"], "explain-60776-it.txt"),
+        (["80", "--format", "markdown", "--lang", "it"], "explain-80-it.md"),
     ])
     func golden(arguments: [String], snapshot: String) throws {
         let result = try run(arguments)
@@ -32,6 +34,23 @@ import Testing
         if let mismatch = Snapshot.mismatch(output, named: snapshot, in: "PortscopeCLITests") {
             Issue.record(Comment(rawValue: mismatch))
         }
+    }
+
+    /// The language comes from --lang, else LC_ALL, LC_MESSAGES, LANG (first set wins); JSON
+    /// stays English.
+    @Test func languageFromTheLocale() throws {
+        let italian = try CommandRunner.portscope(["60776"], procRoot: Self.proc, environment: ["LANG": "it_IT.UTF-8"])
+        #expect(italian.stdout.hasPrefix("Porta 60776"), "\(italian.stdout)")
+        let overridden = try CommandRunner.portscope(["60776"], procRoot: Self.proc, environment: ["LANG": "it_IT.UTF-8", "LC_ALL": "C"])
+        #expect(overridden.stdout.hasPrefix("Port 60776"))
+        let messages = try CommandRunner.portscope(["60776"], procRoot: Self.proc, environment: ["LANG": "en_US.UTF-8", "LC_MESSAGES": "it_IT"])
+        #expect(messages.stdout.hasPrefix("Porta 60776"))
+        let flag = try CommandRunner.portscope(["60776", "--lang", "en"], procRoot: Self.proc, environment: ["LANG": "it_IT.UTF-8"])
+        #expect(flag.stdout.hasPrefix("Port 60776"))
+        let json = try CommandRunner.portscope(["60776", "--json"], procRoot: Self.proc, environment: ["LANG": "it_IT.UTF-8"])
+        #expect(json.stdout.contains("\"summary\": \"Any outgoing connection"), "\(json.stdout)")
+        let unknown = try run(["60776", "--lang", "fr"])
+        #expect(unknown.status == 64)
     }
 
     @Test func barsFromTheIssue() throws {

@@ -29,7 +29,7 @@ import Testing
         #expect(settings.localPortRange == 32768...61000)
         #expect(settings.unprivilegedPortStart == 1024)
         #expect(settings.notes.count == 2)
-        #expect(settings.notes[1].contains("kernel before 4.11"))
+        #expect(settings.notes[1].description.contains("kernel before 4.11"))
     }
 
     @Test func malformedFileIsAClearError() {

@@ -80,8 +80,8 @@ public struct Explainer: Sendable {
         var warnings: [String] = []
         if let warning = registry.warning { warnings.append(warning) }
         warnings += extra
-        var summary = PortVerdict.summary(for: port, entries: entries, host: policy)
-        if let usage, let line = Self.usageSentence(usage) { summary = line + " " + summary }
+        var verdict = PortVerdict.sentences(for: port, entries: entries, host: policy)
+        if let usage, let sentence = Self.usageSentence(usage) { verdict.insert(sentence, at: 0) }
         return PortExplanation(
             port: port,
             transport: query.transport,
@@ -96,7 +96,7 @@ public struct Explainer: Sendable {
                     PortExplanation.DefaultRange(os: $0.os, range: $0.range, contains: $0.contains(port))
                 }
             ),
-            summary: summary,
+            verdict: verdict,
             checkCommands: CheckCommand.commands(for: port, transport: query.transport),
             registry: PortExplanation.RegistryInfo(
                 source: registry.origin == .builtin ? "builtin" : registry.summary,
@@ -108,18 +108,18 @@ public struct Explainer: Sendable {
     }
 
     /// "In use here: python3 (pid 1234) listens on it." and the like; nil when nothing uses it.
-    static func usageSentence(_ report: SocketReport) -> String? {
+    static func usageSentence(_ report: SocketReport) -> VerdictSentence? {
         guard !report.sockets.isEmpty else {
             guard let other = report.elsewhere.first else { return nil }
-            let where_ = other.namespace.container.map { "container \($0.runtime) \($0.shortID)" } ?? "network namespace \(other.namespace.id)"
-            return "Free in this network namespace, but used in \(where_)."
+            if let container = other.namespace.container { return .usedInContainer(runtime: container.runtime, id: container.shortID) }
+            return .usedInNamespace(id: other.namespace.id)
         }
         let listeners = report.sockets.filter { $0.role == .listener }
         let names = Array(Set(listeners.flatMap { $0.processes.map { "\($0.name) (pid \($0.pid))" } })).sorted()
         if !listeners.isEmpty {
-            return names.isEmpty ? "In use here: a listener whose process is hidden." : "In use here: \(names.joined(separator: ", ")) listen\(names.count == 1 ? "s" : "") on it."
+            return names.isEmpty ? .listenerHidden : .listenedBy(names)
         }
-        return "In use here by \(report.sockets.count) connection\(report.sockets.count == 1 ? "" : "s") (no listener)."
+        return .connectionsOnly(report.sockets.count)
     }
 
     /// The registry's entries grouped by protocol, with an implied `unassigned` entry for

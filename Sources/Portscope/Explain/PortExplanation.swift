@@ -1,4 +1,6 @@
+import PortscopeHost
 import PortscopeKnowledge
+import PortscopeLocalization
 
 /// Everything portscope can say about one port: the `explain --json` contract (v1, docs/json.md).
 public struct PortExplanation: Sendable {
@@ -12,7 +14,10 @@ public struct PortExplanation: Sendable {
     public var ianaRange: IANARange
     public var registrations: [Registration]
     public var ephemeral: EphemeralFacts
-    public var summary: String
+    /// The verdict as facts (what uses the port here first); ``summary`` says it in English.
+    public var verdict: [VerdictSentence]
+    /// The verdict in English, one line (JSON's `summary`).
+    public var summary: String { VerdictSentence.text(verdict, .english) }
     public var checkCommands: [CheckCommand]
     public var registry: RegistryInfo
     /// Things the user should know that are not about the port (e.g. an ignored registry copy).
@@ -55,7 +60,7 @@ public struct PortExplanation: Sendable {
         public var privileged: Bool
         public var unprivilegedPortStart: Int
         public var source: String
-        public var notes: [String]
+        public var notes: [HostNote]
     }
 
     /// One OS's default ephemeral range and whether it contains the port.

@@ -1,4 +1,5 @@
 import Portscope
+import PortscopeHost
 import PortscopeKnowledge
 
 /// Renders `explain --json`: the v1 contract of design.md §2, documented in docs/json.md.
@@ -69,7 +70,7 @@ public enum ExplainJSON {
             ("privileged", .bool(h.privileged)),
             ("unprivilegedPortStart", .int(h.unprivilegedPortStart)),
             ("reservedPorts", .array(h.reservedPorts.map(JSONValue.range))),
-            ("notes", .array(h.notes.map { .string($0) })),
+            ("notes", .array(h.notes.map { .string($0.description) })),
         ])
     }
 }

@@ -1,33 +1,35 @@
 import Portscope
 import PortscopeKnowledge
+import PortscopeLocalization
 
 /// Renders `explain --format markdown`: a self-contained reference page for one port.
 public enum ExplainMarkdownRenderer {
-    public static func render(_ e: PortExplanation) -> String {
+    public static func render(_ e: PortExplanation, localizer l: Localizer = .english) -> String {
         var out: [String] = []
         let proto = e.transport.map { "/\($0.rawValue)" } ?? ""
         let services = assigned(e)
-        var title = "# Port \(e.port)\(proto)"
+        var title = "# " + l(.headlinePort, ["port": "\(e.port)\(proto)"])
         if let first = services.first { title += " — " + Markdown.escape(first) }
         out.append(title)
-        out.append("> " + Markdown.escape(e.summary))
+        out.append("> " + Markdown.escape(VerdictSentence.text(e.verdict, l)))
 
         var facts = ["| | |", "|---|---|"]
-        facts.append("| IANA range | \(e.ianaRange.title) (\(e.ianaRange.first)–\(e.ianaRange.last), `\(e.ianaRange.rawValue)`) |")
-        facts.append("| Services | \(services.isEmpty ? "none registered" : services.map(Markdown.code).joined(separator: ", ")) |")
+        facts.append("| \(l(.mdIANARange)) | \(e.ianaRange.title(l)) (\(e.ianaRange.first)–\(e.ianaRange.last), `\(e.ianaRange.rawValue)`) |")
+        facts.append("| \(l(.mdServices)) | \(services.isEmpty ? l(.mdNoneRegistered) : services.map(Markdown.code).joined(separator: ", ")) |")
         let ephemeralOS = e.ephemeral.defaults.filter(\.contains).map(\.os.displayName)
-        facts.append("| Ephemeral by default on | \(ephemeralOS.isEmpty ? "no common OS" : ephemeralOS.joined(separator: ", ")) |")
+        facts.append("| \(l(.mdEphemeralOn)) | \(ephemeralOS.isEmpty ? l(.mdNoCommonOS) : ephemeralOS.joined(separator: ", ")) |")
         if let host = e.ephemeral.host {
-            facts.append("| Ephemeral on the host that made this page | \(host.contains ? "yes" : "no") (\(rangeText(host.range))\(host.reserved ? ", reserved" : "")) |")
+            facts.append("| \(l(.mdEphemeralOnHost)) | \(l.yesNo(host.contains)) (\(rangeText(host.range))\(host.reserved ? ", " + l(.statusReserved) : "")) |")
         }
         if let service = e.queriedService, !e.otherPorts.isEmpty {
-            facts.append("| \(Markdown.code(service)) is also registered on | \(e.otherPorts.map(rangeText).joined(separator: ", ")) |")
+            facts.append("| \(l(.mdAlsoRegistered, ["service": Markdown.code(service)])) | \(e.otherPorts.map(rangeText).joined(separator: ", ")) |")
         }
         out.append(facts.joined(separator: "\n"))
 
-        out.append("## What the range means\n\n" + Markdown.escape(e.ianaRange.meaning))
+        out.append("## \(l(.mdRangeMeaning))\n\n" + Markdown.escape(e.ianaRange.meaning(l)))
 
-        var registrations = ["## IANA registrations", "", "| Protocol | Service | Status | Description | References |", "|---|---|---|---|---|"]
+        let columns = [l(.columnProtocol), l(.columnService), l(.columnStatus), l(.columnDescription), l(.columnReferences)]
+        var registrations = ["## " + l(.sectionRegistrations), "", "| " + columns.joined(separator: " | ") + " |", "|---|---|---|---|---|"]
         var notes: [(label: String, service: String, protocols: [String], text: String)] = []
         func note(_ r: PortExplanation.Registration, _ text: String) {
             let service = r.service ?? r.status.rawValue
@@ -39,29 +41,29 @@ public enum ExplainMarkdownRenderer {
         }
         for r in e.registrations {
             let service = r.service.map(Markdown.code) ?? "—"
-            var description = Markdown.escape(r.description)
-            if let range = r.range { description += " (ports \(rangeText(range)))" }
+            var description = Markdown.escape(r.listed ? r.description : (e.ianaRange == .dynamic ? l(.impliedDynamic) : l(.impliedUnregistered, ["protocol": r.transport.rawValue])))
+            if let range = r.range { description += " " + l(.portsRange, ["range": rangeText(range)]) }
             let references = r.references.map(Markdown.reference).joined(separator: ", ")
-            registrations.append("| \(r.transport.rawValue) | \(service) | \(r.status.rawValue) | \(description) | \(references) |")
+            registrations.append("| \(r.transport.rawValue) | \(service) | \(status(r.status, l)) | \(description) | \(references) |")
             if !r.notes.isEmpty { note(r, Markdown.escape(tidy(r.notes))) }
-            if !r.unauthorizedUse.isEmpty { note(r, "unauthorized use reported — " + Markdown.escape(r.unauthorizedUse)) }
+            if !r.unauthorizedUse.isEmpty { note(r, l(.mdUnauthorized, ["text": Markdown.escape(r.unauthorizedUse)])) }
         }
         out.append(registrations.joined(separator: "\n"))
         if !notes.isEmpty {
             let items = notes.map { "- **\(Markdown.escape($0.label))** (\($0.protocols.joined(separator: ", "))): \($0.text)" }
-            out.append("### Notes from IANA\n\n" + items.joined(separator: "\n"))
+            out.append("### \(l(.mdNotes))\n\n" + items.joined(separator: "\n"))
         }
 
-        var ephemeral = ["## Ephemeral port ranges", "", "Outgoing connections are given a local port from the ephemeral range; a service listening on a port inside it can find the port taken.", "", "| System | Range | Contains \(e.port) |", "|---|---|---|"]
+        var ephemeral = ["## " + l(.mdEphemeralTitle), "", l(.mdEphemeralIntro), "", "| \(l(.columnSystem)) | \(l(.columnRange)) | \(l(.columnContains, ["port": e.port.description])) |", "|---|---|---|"]
         if let host = e.ephemeral.host {
-            ephemeral.append("| This host (\(Markdown.code(host.source))) | \(rangeText(host.range)) | \(host.contains ? "yes" : "no")\(host.reserved ? " (reserved)" : "") |")
+            ephemeral.append("| \(l(.mdThisHost, ["source": Markdown.code(host.source)])) | \(rangeText(host.range)) | \(l.yesNo(host.contains))\(host.reserved ? " " + l(.mdReservedParen) : "") |")
         }
         for d in e.ephemeral.defaults {
-            ephemeral.append("| \(d.os.displayName) default | \(rangeText(d.range)) | \(d.contains ? "yes" : "no") |")
+            ephemeral.append("| \(l(.mdOSDefault, ["os": d.os.displayName])) | \(rangeText(d.range)) | \(l.yesNo(d.contains)) |")
         }
         out.append(ephemeral.joined(separator: "\n"))
 
-        var commands = ["## Check what uses port \(e.port)"]
+        var commands = ["## " + l(.mdCheckTitle, ["port": e.port.description])]
         var previous: OperatingSystem?
         var block: [String] = []
         func flush() {
@@ -77,9 +79,18 @@ public enum ExplainMarkdownRenderer {
         flush()
         out.append(commands.joined(separator: "\n\n"))
 
-        let updated = e.registry.updated.isEmpty ? "" : " (data of \(e.registry.updated))"
-        out.append("---\n\nSource: [IANA Service Name and Transport Protocol Port Number Registry](https://www.iana.org/assignments/service-names-port-numbers/)\(updated). Page made by portscope.")
+        let updated = e.registry.updated.isEmpty ? "" : " " + l(.mdDataOf, ["date": e.registry.updated])
+        out.append("---\n\n" + l(.mdSource, ["updated": updated]))
         return out.joined(separator: "\n\n") + "\n"
+    }
+
+    /// A registration status in `l`'s language.
+    static func status(_ status: RegistrationStatus, _ l: Localizer) -> String {
+        switch status {
+        case .assigned: l(.statusAssigned)
+        case .reserved: l(.statusReserved)
+        case .unassigned: l(.statusUnassigned)
+        }
     }
 
     /// IANA's notes with each line's indentation removed.

@@ -1,13 +1,18 @@
 import Portscope
+import PortscopeLocalization
 import PortscopeProcesses
 import PortscopeSockets
 
 /// Renders `who` (and explain's "on this host now"): sockets grouped by the processes that hold them.
 public struct SocketTextRenderer {
     public var style: TextStyle
+    /// The language of the process groups (explain's section follows `explain`'s language;
+    /// `who` speaks English).
+    public var l: Localizer
 
-    public init(style: TextStyle = .plain) {
+    public init(style: TextStyle = .plain, localizer: Localizer = .english) {
         self.style = style
+        self.l = localizer
     }
 
     /// The whole `who` answer.
@@ -86,11 +91,11 @@ public struct SocketTextRenderer {
             blocks.append(processLine(records[pid]!) + "\n" + socketTable(byProcess[pid]!, holder: pid))
         }
         if !none.isEmpty {
-            blocks.append(style.dim("no process (TIME_WAIT, request or orphaned sockets)") + "\n" + socketTable(none))
+            blocks.append(style.dim(l(.socketsNoProcess)) + "\n" + socketTable(none))
         }
         if !hidden.isEmpty {
             let reason = report.hidden?.reason ?? hidden[0].hiddenReason ?? ""
-            blocks.append(style.yellow("hidden") + " " + style.dim("(\(TerminalText.sanitize(reason)))") + "\n" + socketTable(hidden, showUID: true))
+            blocks.append(style.yellow(l(.socketsHidden)) + " " + style.dim("(\(TerminalText.sanitize(reason)))") + "\n" + socketTable(hidden, showUID: true))
         }
         return blocks.joined(separator: "\n\n")
     }
@@ -99,7 +104,7 @@ public struct SocketTextRenderer {
     func processLine(_ p: ProcessRecord) -> String {
         var parts = [style.cyan(TerminalText.sanitize(p.name)), "pid \(p.pid)"]
         if let user = p.user {
-            parts.append("user \(TerminalText.sanitize(user))")
+            parts.append(l(.processUser, ["user": TerminalText.sanitize(user)]))
         } else if let uid = p.uid {
             parts.append("uid \(uid)")
         }
@@ -118,13 +123,13 @@ public struct SocketTextRenderer {
             var row = [s.entry.transport.rawValue, s.entry.state.rawValue, connection(s), roleText(s.role)]
             if let queue = s.entry.acceptQueue {
                 let (text, full) = Quantities.queue(queue.current, queue.maximum)
-                row.append(full ? style.yellow("queue \(text) (over 80% full)") : style.dim("queue \(text)"))
+                row.append(full ? style.yellow(l(.queueFull, ["queue": text])) : style.dim(l(.queueText, ["queue": text])))
             }
             if let info = s.entry.tcpInfo { row.append(style.dim(Quantities.traffic(info))) }
             if showUID { row.append(style.dim("uid \(s.entry.uid)")) }
             let others = s.processes.map(\.pid).filter { $0 != holder }
             if holder != nil, !others.isEmpty {
-                row.append(style.dim("shared with pid \(others.map(String.init).joined(separator: ", "))"))
+                row.append(style.dim(l(.sharedWith, ["pids": others.map(String.init).joined(separator: ", ")])))
             }
             if let ns = s.namespace { row.append(style.dim(namespaceText(ns))) }
             table.add(row)
@@ -140,7 +145,17 @@ public struct SocketTextRenderer {
     }
 
     func roleText(_ role: SocketRole) -> String {
-        role == .listener ? style.green(role.rawValue) : role.rawValue
+        role == .listener ? style.green(Self.roleName(role, l)) : Self.roleName(role, l)
+    }
+
+    /// A role's name in `l`'s language (`listener`, `server`, `client` in English).
+    public static func roleName(_ role: SocketRole, _ l: Localizer) -> String {
+        switch role {
+        case .listener: l(.roleListener)
+        case .server: l(.roleServer)
+        case .client: l(.roleClient)
+        case .unknown: l(.roleUnknown)
+        }
     }
 
     func namespaceText(_ n: NamespaceInfo) -> String {
@@ -151,7 +166,11 @@ public struct SocketTextRenderer {
 
     func elsewhere(_ report: SocketReport) -> [String] {
         report.elsewhere.map { h in
-            style.yellow("  held elsewhere: ") + "\(count(h.sockets, "socket"))\(h.listening ? " (listening)" : "") in \(namespaceText(h.namespace)); `portscope who \(report.port.map(String.init) ?? "") --all-netns` shows them"
+            let text = l.plural(h.sockets, one: .heldElsewhereOne, many: .heldElsewhereMany, [
+                "listening": h.listening ? l(.listeningParen) : "", "namespace": namespaceText(h.namespace), "port": report.port.map(String.init) ?? "",
+            ])
+            let colon = text.firstIndex(of: ":").map { text.index(after: $0) } ?? text.startIndex
+            return style.yellow("  " + text[..<colon] + " ") + text[colon...].drop { $0 == " " }
         }
     }
 

@@ -1,27 +1,32 @@
 import Portscope
+import PortscopeHost
 import PortscopeKnowledge
+import PortscopeLocalization
 
 /// Renders `explain` for people: a headline, then short sections (what it is, IANA,
 /// ephemeral ranges, verdict, how to check elsewhere).
 public struct ExplainTextRenderer {
     public var style: TextStyle
+    /// The language of every sentence (registry texts stay as IANA wrote them).
+    public var l: Localizer
 
-    public init(style: TextStyle = .plain) {
+    public init(style: TextStyle = .plain, localizer: Localizer = .english) {
         self.style = style
+        self.l = localizer
     }
 
     public func render(_ e: PortExplanation) -> String {
         var sections: [String] = [headline(e)]
-        sections.append(section("What it is", whatItIs(e)))
-        sections.append(section("IANA registrations", registrations(e)))
-        sections.append(section("Ephemeral ranges", ephemeral(e)))
+        sections.append(section(l(.sectionWhatItIs), whatItIs(e)))
+        sections.append(section(l(.sectionRegistrations), registrations(e)))
+        sections.append(section(l(.sectionEphemeral), ephemeral(e)))
         if let usage = e.sockets {
-            sections.append(section("On this host now", onThisHost(usage)))
+            sections.append(section(l(.sectionOnThisHost), onThisHost(usage)))
         }
-        sections.append(section("Verdict", style.paragraph(clean(e.summary), indent: 2)))
-        sections.append(section("Check it elsewhere", checkCommands(e)))
+        sections.append(section(l(.sectionVerdict), style.paragraph(clean(VerdictSentence.text(e.verdict, l)), indent: 2)))
+        sections.append(section(l(.sectionCheckElsewhere), checkCommands(e)))
         if !e.warnings.isEmpty {
-            sections.append(section("Warnings", e.warnings.map { style.paragraph(clean($0), indent: 2) }.joined(separator: "\n")))
+            sections.append(section(l(.sectionWarnings), e.warnings.map { style.paragraph(clean($0), indent: 2) }.joined(separator: "\n")))
         }
         return sections.joined(separator: "\n\n") + "\n"
     }
@@ -32,21 +37,21 @@ public struct ExplainTextRenderer {
         if let queried = e.queriedService, let index = services.firstIndex(of: queried) {
             services.insert(services.remove(at: index), at: 0)
         }
-        var title = "Port \(e.port)\(proto)"
+        var title = l(.headlinePort, ["port": "\(e.port)\(proto)"])
         if let first = services.first {
             let description = firstLine(e.registrations.first { $0.service == first }?.description ?? "")
             title += " · " + clean(first)
             if !description.isEmpty, description.lowercased() != first.lowercased() { title += " (\(clean(description)))" }
         } else if e.registrations.contains(where: { $0.listed && $0.status == .reserved }) {
-            title += " · reserved by IANA"
+            title += " · " + l(.headlineReserved)
         } else {
-            title += " · no registered service"
+            title += " · " + l(.headlineUnregistered)
         }
         var lines = [style.bold(title)]
         if let service = e.queriedService {
-            var line = "  \(clean(service)) resolves to port \(e.port)"
+            var line = "  " + l(.headlineResolves, ["service": clean(service), "port": e.port.description])
             if !e.otherPorts.isEmpty {
-                line += "; also registered on " + e.otherPorts.map(rangeText).joined(separator: ", ")
+                line += "; " + l(.headlineAlsoOn, ["ports": e.otherPorts.map(rangeText).joined(separator: ", ")])
             }
             lines.append(style.dim(line))
         }
@@ -55,8 +60,8 @@ public struct ExplainTextRenderer {
 
     func whatItIs(_ e: PortExplanation) -> String {
         let range = e.ianaRange
-        let head = "\(range.title) (\(range.first)–\(range.last), RFC 6335):"
-        return style.paragraph(head + " " + range.meaning, indent: 2)
+        let head = "\(range.title(l)) (\(range.first)–\(range.last), RFC 6335):"
+        return style.paragraph(head + " " + range.meaning(l), indent: 2)
     }
 
     func registrations(_ e: PortExplanation) -> String {
@@ -69,13 +74,13 @@ public struct ExplainTextRenderer {
             let name: String
             switch r.status {
             case .assigned: name = style.cyan(clean(r.service ?? ""))
-            case .reserved: name = style.yellow("reserved")
-            case .unassigned: name = style.dim("unassigned")
+            case .reserved: name = style.yellow(l(.statusReserved))
+            case .unassigned: name = style.dim(l(.statusUnassigned))
             }
-            let text = clean(firstLine(r.description))
+            let text = clean(firstLine(localizedDescription(r, e.ianaRange)))
             var description = r.listed || r.status != .unassigned ? text : style.dim(text)
             if r.listed, r.status != .assigned, ["unassigned", "reserved"].contains(r.description.lowercased()) { description = "" }
-            if let range = r.range { description += (description.isEmpty ? "" : " ") + "(ports \(rangeText(range)))" }
+            if let range = r.range { description += (description.isEmpty ? "" : " ") + l(.portsRange, ["range": rangeText(range)]) }
             table.add([proto, name, description, r.references.map(clean).joined(separator: " ")])
             if !r.unauthorizedUse.isEmpty {
                 let note = clean(r.unauthorizedUse)
@@ -109,33 +114,33 @@ public struct ExplainTextRenderer {
 
     func ephemeral(_ e: PortExplanation) -> String {
         var table = TextTable()
-        let yes = style.red("yes")
-        let no = style.green("no")
+        let yes = style.red(l(.yes))
+        let no = style.green(l(.no))
         if let host = e.ephemeral.host {
-            table.add(["this host", rangeText(host.range), host.contains ? yes : no, style.dim(host.source)])
-            let reservedList = host.reservedPorts.isEmpty ? "none" : host.reservedPorts.map(rangeText).joined(separator: ",")
-            table.add(["reserved", "", host.reserved ? style.green("yes") : "no", style.dim("ip_local_reserved_ports: \(reservedList)")])
+            table.add([l(.ephemeralThisHost), rangeText(host.range), host.contains ? yes : no, style.dim(host.source)])
+            let reservedList = host.reservedPorts.isEmpty ? l(.noneWord) : host.reservedPorts.map(rangeText).joined(separator: ",")
+            table.add([l(.statusReserved), "", host.reserved ? style.green(l(.yes)) : l(.no), style.dim(l(.ephemeralReservedList, ["list": reservedList]))])
             let privilegeNote = host.unprivilegedPortStart == 0
-                ? "no port is privileged here (ip_unprivileged_port_start = 0)"
-                : "ports below \(host.unprivilegedPortStart) need root or CAP_NET_BIND_SERVICE"
-            table.add(["privileged", "", host.privileged ? style.yellow("yes") : "no", style.dim(privilegeNote)])
+                ? l(.privilegeNone)
+                : l(.privilegeBelow, ["start": String(host.unprivilegedPortStart)])
+            table.add([l(.ephemeralPrivileged), "", host.privileged ? style.yellow(l(.yes)) : l(.no), style.dim(privilegeNote)])
         } else if let reason = e.ephemeral.hostUnavailableReason {
-            table.add(["this host", "", style.dim("unknown"), style.dim(reason == "offline" ? "--offline: host not read" : clean(reason))])
+            table.add([l(.ephemeralThisHost), "", style.dim(l(.unknown)), style.dim(reason == "offline" ? l(.hostOffline) : clean(reason))])
         }
         for d in e.ephemeral.defaults {
-            table.add([d.os.displayName, rangeText(d.range), d.contains ? yes : no, style.dim("default")])
+            table.add([d.os.displayName, rangeText(d.range), d.contains ? yes : no, style.dim(l(.defaultLabel))])
         }
         var text = table.render()
         for note in e.ephemeral.host?.notes ?? [] {
-            text += "\n" + style.dim("  note: " + clean(note))
+            text += "\n" + style.dim("  " + l(.noteLabel, ["text": clean(note.text(l))]))
         }
         return text
     }
 
     func onThisHost(_ usage: SocketReport) -> String {
-        let renderer = SocketTextRenderer(style: style)
+        let renderer = SocketTextRenderer(style: style, localizer: l)
         guard !usage.sockets.isEmpty else {
-            let lines = ["  nothing uses it (tcp and udp, this network namespace)"] + renderer.elsewhere(usage)
+            let lines = ["  " + l(.nothingUsesIt)] + renderer.elsewhere(usage)
             return lines.joined(separator: "\n")
         }
         return renderer.groups(usage).split(separator: "\n", omittingEmptySubsequences: false)
@@ -162,6 +167,12 @@ public struct ExplainTextRenderer {
             if let name = r.service, !names.contains(name) { names.append(name) }
         }
         return names
+    }
+
+    /// The registration's description; an implied one (no registry row) in `l`'s language.
+    func localizedDescription(_ r: PortExplanation.Registration, _ range: IANARange) -> String {
+        guard !r.listed else { return r.description }
+        return range == .dynamic ? l(.impliedDynamic) : l(.impliedUnregistered, ["protocol": r.transport.rawValue])
     }
 
     /// The first line of a multi-line registry text.

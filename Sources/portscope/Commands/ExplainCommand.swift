@@ -1,5 +1,6 @@
 import ArgumentParser
 import Portscope
+import PortscopeLocalization
 import PortscopeRender
 
 /// `portscope explain PORT|SERVICE[/PROTO]`: what is this port?
@@ -22,13 +23,15 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions<TextJSONOrMarkdown>
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let explainer = Explainer.live(offline: offline)
         let explanation = try explainer.explain(port)
         switch output.resolved {
-        case .text: print(ExplainTextRenderer(style: output.style).render(explanation), terminator: "")
+        case .text: print(ExplainTextRenderer(style: output.style, localizer: language.localizer).render(explanation), terminator: "")
         case .json: print(ExplainJSON.render(explanation), terminator: "")
-        case .markdown: print(ExplainMarkdownRenderer.render(explanation), terminator: "")
+        case .markdown: print(ExplainMarkdownRenderer.render(explanation, localizer: language.localizer), terminator: "")
         }
     }
 }
