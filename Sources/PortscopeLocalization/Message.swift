@@ -109,4 +109,41 @@ public enum Message: String, CaseIterable, Sendable {
     case mdCheckTitle
     case mdDataOf
     case mdSource
+    // MARK: Can a service bind the port here? (why, and the page)
+    case bindHolderProcess
+    case bindHolderProcessNoUser
+    case bindHolderHiddenRoot
+    case bindHolderHidden
+    case bindHolderNone
+    case bindInUseListens
+    case bindInUseBound
+    case bindOverlapRequestedDualStack
+    case bindOverlapHolderDualStack
+    case bindYetSucceeded
+    case bindNoConflictListens
+    case bindNoConflictBound
+    case bindPrivilegedAllowed
+    case bindPrivilegedDenied
+    case bindReserved
+    case bindEphemeral
+    case bindRegistered
+    case bindOtherContainer
+    case bindOtherNamespace
+    case bindForListener
+    case bindLingerTimeWaitOne
+    case bindLingerTimeWaitMany
+    case bindLingerConnectionsOne
+    case bindLingerConnectionsMany
+    case bindLingerBlocksOne
+    case bindLingerBlocksMany
+    case bindLingerHarmlessOne
+    case bindLingerHarmlessMany
+    case bindLingerUnconfirmedOne
+    case bindLingerUnconfirmedMany
+    case bindAddressNotHere
+    case bindTestFailed
+    case bindTestFailedUnexplained
+    case bindTestSucceededListen
+    case bindTestSucceeded
+    case bindNotConfirmed
 }

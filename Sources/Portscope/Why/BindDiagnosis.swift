@@ -1,3 +1,4 @@
+import PortscopeLocalization
 import PortscopeSockets
 
 /// The answer to `why PORT`: can a service bind it here, and every reason that matters.
@@ -33,14 +34,18 @@ public struct BindDiagnosis: Sendable {
 
         public var kind: Kind
         public var severity: Severity
-        public var message: String
+        /// What the reason says, as facts.
+        public var detail: BindReason
         /// The sockets the reason is about (holders, TIME_WAIT sockets).
         public var sockets: [InspectedSocket]
 
-        public init(kind: Kind, severity: Severity, message: String, sockets: [InspectedSocket] = []) {
+        /// The reason in English (`why`'s text and JSON).
+        public var message: String { detail.text(.english) }
+
+        public init(kind: Kind, severity: Severity, detail: BindReason, sockets: [InspectedSocket] = []) {
             self.kind = kind
             self.severity = severity
-            self.message = message
+            self.detail = detail
             self.sockets = sockets
         }
     }
