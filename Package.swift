@@ -76,7 +76,7 @@ let package = Package(
         .target(
             name: "PortscopeServer",
             dependencies: [
-                "Portscope", "PortscopeRender", "PortscopeKnowledge", "PortscopeSockets", "PortscopeProcesses", "PortscopeSystem",
+                "Portscope", "PortscopeRender", "PortscopeKnowledge", "PortscopeLocalization", "PortscopeHost", "PortscopeSockets", "PortscopeProcesses", "PortscopeSystem",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -139,7 +139,7 @@ let package = Package(
             ], swiftSettings: strict),
         .testTarget(
             name: "PortscopeCLITests",
-            dependencies: ["portscope", "portscope-serve", "PortscopeTesting"],
+            dependencies: ["portscope", "portscope-serve", "PortscopeTesting", "PortscopeLocalization"],
             exclude: ["Fixtures", "Snapshots"], swiftSettings: strict),
     ]
 )

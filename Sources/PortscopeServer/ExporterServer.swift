@@ -32,6 +32,9 @@ public struct ExporterServer: Sendable {
         public var idleTimeout: Double
         /// Include command lines in API answers (off: only process names).
         public var exposeCommands: Bool
+        /// Port pages open with live updates at once: a quarter of the connections, so
+        /// scrapes always keep room.
+        public var maxLivePages: Int { max(1, maxConnections / 4) }
 
         public init(
             host: String, port: Int, topDestinations: Int = 20, minInterval: Double = 1, logLevel: Logger.Level = .info,
@@ -56,11 +59,17 @@ public struct ExporterServer: Sendable {
     }
 
     /// The application for this machine (also used by tests with `.router`).
-    public func application(api: PortscopeAPI, collect: @escaping SnapshotCache.Collect) -> some ApplicationProtocol {
+    public func application(api: PortscopeAPI, collect: @escaping SnapshotCache.Collect, inspector: Inspector? = nil) -> some ApplicationProtocol {
         var logger = Logger(label: "portscope.serve")
         logger.logLevel = configuration.logLevel
         let cache = SnapshotCache(minInterval: configuration.minInterval, registry: api.registry, topDestinations: configuration.topDestinations, collect: collect)
-        let router = PortscopeRouter.make(cache: cache, api: api)
+        // Live updates sample the watched ports with their own small dumps; without an
+        // inspector (tests over fixtures) they come from fresh snapshots.
+        let events = PortEventHub(maximum: configuration.maxLivePages) { query in
+            if let inspector { return try inspector.report(query) }
+            return try collect().report(query)
+        }
+        let router = PortscopeRouter.make(cache: cache, api: api, pages: PortscopePages(api: api, inspector: inspector), events: events)
         router.middlewares.add(LogRequestsMiddleware(.debug))
         let connections = ConnectionGuard(maximum: configuration.maxConnections, headerTimeout: .milliseconds(Int64(configuration.headerTimeout * 1000)))
         let http = HTTP1Channel.Configuration(
@@ -109,7 +118,7 @@ public struct ExporterServer: Sendable {
         }
         let traffic = PortTrafficCounters(destroy: destroy)
         let collector = HostSnapshotCollector(inspector: .live(), exposeCommands: configuration.exposeCommands, traffic: traffic)
-        let app = application(api: api, collect: { try collector.collect() })
+        let app = application(api: api, collect: { try collector.collect() }, inspector: .live())
         let drain = Task.detached {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(1))

@@ -15,7 +15,7 @@ struct ReadOnlyMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as APIError {
             throw error
         } catch let error as HTTPError where error.status == .notFound {
-            throw APIError(status: .notFound, message: "no such path: \(request.uri.path); see / for the endpoints")
+            throw APIError(status: .notFound, message: "no such path: \(request.uri.path); the pages are / and /ports/{port}, the API /api/v1/ports/{port}, /api/v1/sockets, /api/v1/ephemeral, the metrics /metrics")
         } catch let error as HTTPError {
             throw APIError(status: error.status, message: error.body ?? error.status.reasonPhrase)
         }

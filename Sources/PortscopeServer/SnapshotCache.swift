@@ -18,16 +18,23 @@ public actor SnapshotCache {
         public var exposition: ByteBuffer
         /// Counts snapshots: answers cached for one generation are never served for another.
         public var generation: Int
+        /// Listeners that opened or closed between snapshots, newest first.
+        public var events: [ListenerEvent] = []
     }
 
     private let collect: Collect
-    private let minInterval: Double
+    private nonisolated let minInterval: Double
     private let registry: ServiceRegistry
     private let topDestinations: Int
     private var latest: (exported: Exported, at: Double)?
     private var inFlight: Task<Exported, any Error>?
     /// How many snapshots were taken (not served): for tests and logs.
     public private(set) var collections = 0
+    /// The listeners that came and went between snapshots.
+    private var log = ListenerLog()
+    /// When the cache was made (the server's start), seconds since 1970.
+    public nonisolated let startedAt = WallClock.now()
+    public nonisolated var interval: Double { minInterval }
 
     public init(minInterval: Double, registry: ServiceRegistry, topDestinations: Int, collect: @escaping Collect) {
         self.minInterval = minInterval
@@ -52,7 +59,9 @@ public actor SnapshotCache {
         }
         inFlight = task
         defer { inFlight = nil }
-        let exported = try await task.value
+        var exported = try await task.value
+        log.record(exported.host.loggedListeners, at: exported.host.takenAt)
+        exported.events = log.events
         collections = generation
         latest = (exported, Clock.now())
         return exported

@@ -26,6 +26,11 @@ public enum TestPaths {
         productsDirectory.appendingPathComponent("portscope").path
     }
 
+    /// The built `portscope-serve` executable.
+    public static var portscopeServe: String {
+        productsDirectory.appendingPathComponent("portscope-serve").path
+    }
+
     /// IANA's CSV from the shared folder (or `$PORTSCOPE_IANA_CSV`), when present.
     public static var ianaCSV: String? {
         if let path = ProcessInfo.processInfo.environment["PORTSCOPE_IANA_CSV"], FileManager.default.fileExists(atPath: path) {

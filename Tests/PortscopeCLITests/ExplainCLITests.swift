@@ -53,6 +53,26 @@ import Testing
         #expect(unknown.status == 64)
     }
 
+    /// `--format html`: one self-contained page (style inline, no script, a policy that
+    /// allows nothing else), the host as it was, in the language asked.
+    @Test func htmlPageFile() throws {
+        let result = try run(["8080", "--format", "html"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = result.stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        // (The policy's quotes are escaped in the attribute, as every attribute value is.)
+        #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;"#))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("/assets/"))
+        #expect(html.contains("<style>"))
+        #expect(html.contains("python3 (pid"), "the fixture's listener on 8080")
+        #expect(html.contains("when this file was made"))
+        #expect(html.utf8.count < 100_000)
+        let offline = try run(["8080", "--format", "html", "--offline", "--lang", "it"])
+        #expect(offline.stdout.contains(#"<html lang="it">"#))
+        #expect(offline.stdout.contains("Non letto: questa pagina è stata creata con --offline."))
+    }
+
     @Test func barsFromTheIssue() throws {
         let j60776 = try json(["60776", "--json"])
         #expect((j60776["ianaRange"] as? [String: Any])?["name"] as? String == "dynamic")

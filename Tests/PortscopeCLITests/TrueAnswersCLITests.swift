@@ -124,7 +124,8 @@ import Testing
             #expect(result.stderr.contains("'text' and 'json'"), "\(command): \(result.stderr)")
         }
         #expect(try CommandRunner.portscope(["explain", "80", "--format", "markdown"]).status == 0)
-        #expect(try CommandRunner.portscope(["explain", "80", "--format", "html"]).status == 64)
+        #expect(try CommandRunner.portscope(["explain", "80", "--format", "yaml"]).status == 64)
+        #expect(try CommandRunner.portscope(["who", "80", "--format", "html"]).status == 64)
     }
 
     /// Case 13: `registry status --json`, as docs/json.md says every command takes.

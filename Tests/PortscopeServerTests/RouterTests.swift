@@ -194,7 +194,12 @@ import Testing
                     #expect((object?["error"] as? String)?.isEmpty == false, "\(uri): \(String(buffer: response.body))")
                 }
             }
-            try await client.execute(uri: "/", method: .get) { #expect($0.status == .ok) }
+            // The pages need the host too: an HTML page says so.
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .internalServerError)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(String(buffer: response.body).contains("could not read this host"))
+            }
         }
     }
 

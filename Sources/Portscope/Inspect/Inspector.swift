@@ -232,9 +232,15 @@ public struct Inspector: Sendable {
         return (infos, listing.unreadable)
     }
 
+    /// The sockets matching `query` in this network namespace, joined with their processes
+    /// and classified (no look at other namespaces: for repeated samples).
+    public func report(_ query: SocketQuery) throws(PortscopeError) -> SocketReport {
+        try inspect(query, allNamespaces: false)
+    }
+
     /// Other namespaces whose sockets use the port (checked when it is free here), the ones
     /// that could not be read, and how many processes' namespaces could not even be named.
-    func otherNamespaces(using query: SocketQuery) -> (holdings: [NamespaceHolding], skipped: [SkippedNamespace], unreadable: [Int32]) {
+    public func otherNamespaces(using query: SocketQuery) -> (holdings: [NamespaceHolding], skipped: [SkippedNamespace], unreadable: [Int32]) {
         var holdings: [NamespaceHolding] = []
         var skipped: [SkippedNamespace] = []
         let (infos, unreadable) = otherNamespaceInfos()

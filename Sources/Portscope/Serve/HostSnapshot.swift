@@ -66,6 +66,14 @@ public struct HostSnapshot: Sendable {
         return report
     }
 
+    /// The listeners as the server's listener log records them.
+    public var loggedListeners: [ListenerLog.Listener] {
+        entries.filter(\.isListening).map { entry in
+            let processes = (owners.holders[entry.inode] ?? []).compactMap { pid in records[pid].map { "\($0.name) (pid \(pid))" } }
+            return ListenerLog.Listener(transport: entry.transport, local: entry.localDescription, port: entry.local.port, inode: entry.inode, processes: processes)
+        }
+    }
+
     /// `ls` over the snapshot.
     public func listing(_ filter: ListFilter, registry: ServiceRegistry) -> SocketReport {
         Inspector.listing(report(filter.query), filter: filter, registry: registry, ephemeralRange: settings.localPortRange)

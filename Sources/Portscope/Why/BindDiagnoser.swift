@@ -34,17 +34,19 @@ public struct BindDiagnoser: Sendable {
         let settings = try? inspector.host?.portSettings()
         return Self.analyze(
             port: port, transport: transport, address: address, v6Only: v6Only, usage: usage, settings: settings,
-            registry: registry, capabilities: capabilities, probe: probe
+            registry: registry, capabilities: capabilities, viewerIsRoot: capabilities.isRoot, probe: probe
         )
     }
 
     /// The diagnosis from what is already known (`usage`: the sockets on the port, as `who`
     /// finds them), with test binds through `probe`, or without any when it is nil (the port
     /// page: serving a page must not bind ports); the verdict then rests on the sockets and
-    /// settings alone, and a reason says so. Port 0 is the caller's to refuse.
+    /// settings alone, and a reason says so. `capabilities` are those of the user who would
+    /// run the service; nil when that user is not the one asking (the page), then privileged
+    /// ports are said of the service. Port 0 is the caller's to refuse.
     public static func analyze(
         port: UInt16, transport: SocketProtocol, address: IPAddress, v6Only: Bool, usage: SocketReport,
-        settings: HostPortSettings?, registry: ServiceRegistry, capabilities: Capabilities, probe: (any BindProbe)?
+        settings: HostPortSettings?, registry: ServiceRegistry, capabilities: Capabilities?, viewerIsRoot: Bool, probe: (any BindProbe)?
     ) -> BindDiagnosis {
         var reasons: [BindDiagnosis.Reason] = []
         let requested = Endpoint(address: address, port: port)
@@ -55,7 +57,7 @@ public struct BindDiagnoser: Sendable {
         let holders = onPort.filter { transport == .udp || $0.entry.state == .listen }
         for holder in holders {
             let overlap = AddressOverlap.overlaps(address, v6OnlyA: v6Only, holder.entry.local.address, v6OnlyB: holder.entry.v6Only)
-            let who = Self.holder(holder, viewerIsRoot: capabilities.isRoot)
+            let who = Self.holder(holder, viewerIsRoot: viewerIsRoot)
             if overlap {
                 reasons.append(.init(kind: .inUse, severity: .blocker, detail: .inUse(
                     holder: who, listening: tcp, local: holder.entry.localDescription, requested: requested.description, port: port,
@@ -77,10 +79,12 @@ public struct BindDiagnoser: Sendable {
             let policy = HostPortPolicy(settings)
             let p = Port(port)
             if policy.isPrivileged(p) {
-                if capabilities.canBindPrivilegedPorts {
+                if let capabilities, capabilities.canBindPrivilegedPorts {
                     reasons.append(.init(kind: .privileged, severity: .info, detail: .privilegedAllowed(port: port, start: settings.unprivilegedPortStart, asRoot: capabilities.isRoot)))
-                } else {
+                } else if capabilities != nil {
                     reasons.append(.init(kind: .privileged, severity: .blocker, detail: .privilegedDenied(port: port, start: settings.unprivilegedPortStart)))
+                } else {
+                    reasons.append(.init(kind: .privileged, severity: .info, detail: .privilegedService(port: port, start: settings.unprivilegedPortStart)))
                 }
             }
             if policy.isReserved(p) {

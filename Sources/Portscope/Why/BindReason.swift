@@ -11,6 +11,9 @@ public enum BindReason: Sendable, Hashable {
     case privilegedAllowed(port: UInt16, start: Int, asRoot: Bool)
     /// Below `ip_unprivileged_port_start`, and this user may not.
     case privilegedDenied(port: UInt16, start: Int)
+    /// Below `ip_unprivileged_port_start`, said of the service (the page: its reader is not
+    /// the service's user).
+    case privilegedService(port: UInt16, start: Int)
     /// In `ip_local_reserved_ports`.
     case reserved(port: UInt16)
     /// Inside this host's ephemeral range.
@@ -64,6 +67,8 @@ public enum BindReason: Sendable, Hashable {
             return l(.bindPrivilegedAllowed, ["port": String(port), "start": String(start), "how": asRoot ? "root" : "CAP_NET_BIND_SERVICE"])
         case let .privilegedDenied(port, start):
             return l(.bindPrivilegedDenied, ["port": String(port), "start": String(start)])
+        case let .privilegedService(port, start):
+            return l(.bindPrivilegedService, ["port": String(port), "start": String(start)])
         case let .reserved(port):
             return l(.bindReserved, ["port": String(port)])
         case let .ephemeral(port, range):

@@ -36,15 +36,8 @@ public enum Markdown {
     /// A link for a registry reference: RFCs go to rfc-editor.org, URLs link to themselves,
     /// anything else (IANA's people and footnote ids) is plain text.
     public static func reference(_ reference: String) -> String {
-        let upper = reference.uppercased()
-        if upper.hasPrefix("RFC"), let number = Int(upper.dropFirst(3)) {
-            return "[RFC \(number)](https://www.rfc-editor.org/rfc/rfc\(number))"
-        }
-        if (reference.hasPrefix("https://") || reference.hasPrefix("http://")),
-           !reference.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == ")" || $0 == "(" })
-        {
-            return "<\(reference)>"
-        }
-        return escape(reference)
+        let parsed = RegistryReference(reference)
+        guard let url = parsed.url else { return escape(parsed.label) }
+        return parsed.label == url ? "<\(url)>" : "[\(parsed.label)](\(url))"
     }
 }

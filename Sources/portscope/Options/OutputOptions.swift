@@ -13,9 +13,9 @@ enum TextOrJSON: String, FormatChoice {
     case text, json
 }
 
-/// Text, JSON, or a self-contained Markdown page.
-enum TextJSONOrMarkdown: String, FormatChoice {
-    case text, json, markdown
+/// `explain`'s formats: text, JSON, a Markdown page, or a self-contained HTML page.
+enum ExplainFormat: String, FormatChoice {
+    case text, json, markdown, html
 }
 
 /// `--format` (the formats the command renders) and its `--json` shorthand.
