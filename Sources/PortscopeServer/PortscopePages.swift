@@ -58,7 +58,8 @@ public struct PortscopePages: Sendable {
             }
             let explanation = explainer.explain(query, usage: usage)
             let host = PortPageBuilder.HostView(
-                settings: snapshot.settings, sockets: snapshot.entries, pressure: snapshot.pressure(top: 5, rate: nil, registry: registry),
+                // The pressure the snapshot's metrics computed once, not again per page.
+                settings: snapshot.settings, sockets: snapshot.entries, pressure: exported.metrics.pressure,
                 capabilities: Capabilities(isRoot: snapshot.viewerIsRoot, canBindPrivilegedPorts: snapshot.viewerIsRoot, canSignalAnyProcess: snapshot.viewerIsRoot)
             )
             let page = PortPageBuilder.page(explanation, host: host, registry: registry, mode: .served, takenAt: snapshot.takenAt)
@@ -76,7 +77,7 @@ public struct PortscopePages: Sendable {
             let snapshot = exported.host
             let others = inspector?.otherNamespaces(using: SocketQuery(listeningOnly: true))
             let overview = HostOverview(
-                listeners: snapshot.listing(ListFilter(), registry: registry), pressure: snapshot.pressure(top: 10, rate: nil, registry: registry),
+                listeners: snapshot.listing(ListFilter(), registry: registry), pressure: exported.metrics.pressure,
                 namespaces: others?.holdings, skippedNamespaces: others?.skipped ?? [], events: exported.events,
                 takenAt: snapshot.takenAt, startedAt: startedAt, interval: interval
             )

@@ -1,9 +1,11 @@
+import HTTPTypes
 import Hummingbird
 import NIOCore
 import Portscope
 import PortscopeLocalization
 import PortscopeRender
 import PortscopeSockets
+import PortscopeSystem
 import ServiceLifecycle
 
 /// The exporter's routes. Every route answers GET and HEAD; other methods get 405. Nothing
@@ -21,9 +23,15 @@ public enum PortscopeRouter {
                 return Response(status: .seeOther, headers: [.location: location, .contentLanguage: language.rawValue])
             case .page(let key, let render):
                 do {
+                    let started = Clock.now()
                     let exported = try await cache.snapshot()
+                    let snapshotDone = Clock.now()
                     let body = try await answers.answer(key, generation: exported.generation) { try render(exported) }
-                    return Response(status: .ok, headers: htmlHeaders(language), body: .init(byteBuffer: body))
+                    var headers = htmlHeaders(language)
+                    // What the answer cost here: waiting for the shared snapshot, then the page
+                    // (rendered, or taken from the cache when this snapshot already had it).
+                    headers[.serverTiming] = String(format3: "snapshot;dur=", (snapshotDone - started) * 1000) + ", " + String(format3: "page;dur=", (Clock.now() - snapshotDone) * 1000)
+                    return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
                 } catch let error as PageError {
                     throw error
                 } catch {
@@ -207,4 +215,17 @@ extension Router {
         }
         return self
     }
+}
+
+extension String {
+    /// `prefix` and `milliseconds` with three decimals (`page;dur=1.234`), without Foundation.
+    init(format3 prefix: String, _ milliseconds: Double) {
+        let thousandths = Int((Swift.max(0, milliseconds) * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        self = prefix + String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+}
+
+extension HTTPField.Name {
+    static var serverTiming: Self { .init("Server-Timing")! }
 }

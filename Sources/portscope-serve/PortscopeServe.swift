@@ -9,7 +9,7 @@ import PortscopeSystem
 struct PortscopeServe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portscope serve",
-        abstract: "Serve Prometheus metrics (/metrics) and the JSON API (/api/v1/…) over HTTP, read-only."
+        abstract: "Serve the port pages (/, /ports/{port}), Prometheus metrics (/metrics) and the JSON API (/api/v1/…) over HTTP, read-only."
     )
 
     @OptionGroup var options: ServeOptions

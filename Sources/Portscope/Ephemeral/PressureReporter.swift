@@ -15,11 +15,7 @@ public struct PressureReporter: Sendable {
 
     public func report(top: Int, rate: Double?) throws(PortscopeError) -> PressureReport {
         let (host, settings) = try inspector.portSettings()
-        return try report(top: top, rate: rate, snapshot: inspector.snapshot(), settings: settings, host: host)
-    }
-
-    /// The report over a snapshot already taken (of every socket).
-    public func report(top: Int, rate: Double?, snapshot: SocketSnapshot, settings: HostPortSettings, host: SysctlReader) throws(PortscopeError) -> PressureReport {
+        let snapshot = try inspector.snapshot()
         let listeners = snapshot.sockets.filter(\.isListening)
         // Listeners inside the range, with their processes (only those few need the /proc walk).
         let inRange = listeners.filter { settings.localPortRange.contains($0.local.port) && $0.local.port != 0 }

@@ -28,7 +28,14 @@ public enum PortPageBuilder {
     public static func liveHostView(inspector: Inspector) throws(PortscopeError) -> HostView {
         let (reader, settings) = try inspector.portSettings()
         let snapshot = try inspector.snapshot()
-        let pressure = try PressureReporter(inspector: inspector).report(top: 5, rate: nil, snapshot: snapshot, settings: settings, host: reader)
+        // The page shows the range's use and the busiest destination, not the listeners
+        // inside the range (`ls` does): no process lookup for them.
+        let pressure = PressureCalculator.report(PressureCalculator.Input(
+            sockets: snapshot.sockets, range: settings.localPortRange, reserved: settings.reservedPorts,
+            timeWaitReuse: try? reader.integer("tcp_tw_reuse"), timeWaitReuseDelay: try? reader.integer("tcp_tw_reuse_delay"),
+            roles: RoleClassifier(listeners: snapshot.sockets.filter(\.isListening), ephemeralRange: settings.localPortRange),
+            collisions: [], top: 5, rate: nil, source: snapshot.source
+        ))
         return HostView(settings: settings, sockets: snapshot.sockets, pressure: pressure, capabilities: .current())
     }
 

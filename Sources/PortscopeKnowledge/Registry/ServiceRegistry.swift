@@ -1,3 +1,5 @@
+import Synchronization
+
 /// IANA's service name and port number registry, queried by port or by service name.
 ///
 /// Backed by text in ``RegistryFormat``: the built-in copy generated from IANA's CSV, or a
@@ -46,8 +48,16 @@ public struct ServiceRegistry: Sendable {
     }
 
     /// For each port 0–65535, whether the registry lists it as assigned or reserved for any
-    /// of `transports` (one pass over the text, no entries decoded).
+    /// of `transports` (one pass over the text, no entries decoded; then kept: the registry
+    /// never changes, and pages and picks ask again and again).
     public func takenPorts(for transports: Set<TransportProtocol>) -> [Bool] {
+        if let known = storage.taken.withLock({ $0[transports] }) { return known }
+        let taken = scanTakenPorts(for: transports)
+        storage.taken.withLock { $0[transports] = taken }
+        return taken
+    }
+
+    func scanTakenPorts(for transports: Set<TransportProtocol>) -> [Bool] {
         let letters = Set(transports.map { UInt8(ascii: $0.letter.unicodeScalars.first!) })
         var taken = [Bool](repeating: false, count: 65536)
         storage.forEachLine { range, bytes in
@@ -55,9 +65,25 @@ public struct ServiceRegistry: Sendable {
             guard status.count == 1, bytes[status.lowerBound] != UInt8(ascii: "u") else { return }
             let protocols = Storage.fieldRange(1, in: range, bytes)
             guard bytes[protocols].contains(where: letters.contains) else { return }
+            // The port field as bytes: `N` or `N-M`, each 1–5 digits and at most 65535.
             let ports = Storage.fieldRange(0, in: range, bytes)
-            guard let span = RegistryFormat.parsePortField(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[ports]), as: UTF8.self))) else { return }
-            for port in span { taken[Int(port)] = true }
+            var numbers: [Int] = []
+            var value = -1
+            for byte in bytes[ports] {
+                if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                    value = max(value, 0) * 10 + Int(byte - UInt8(ascii: "0"))
+                    guard value <= 65535 else { return }
+                } else if byte == UInt8(ascii: "-"), value >= 0, numbers.isEmpty {
+                    numbers.append(value)
+                    value = -1
+                } else {
+                    return
+                }
+            }
+            guard value >= 0 else { return }
+            numbers.append(value)
+            guard numbers.count == 1 || numbers[0] <= numbers[1] else { return }
+            for port in numbers[0]...numbers[numbers.count - 1] { taken[port] = true }
         }
         return taken
     }
@@ -85,6 +111,8 @@ extension ServiceRegistry {
     /// keeps `portscope explain` as quick to start as `ss`.
     final class Storage: Sendable {
         let text: String
+        /// ``takenPorts(for:)`` answers already computed, by protocol set.
+        let taken = Mutex<[Set<TransportProtocol>: [Bool]]>([:])
         let header: RegistryFormat.Header
         /// Offset of the first data line.
         let dataStart: Int

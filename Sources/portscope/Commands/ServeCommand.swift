@@ -9,12 +9,13 @@ import PortscopeSystem
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve Prometheus metrics (/metrics) and the JSON API (/api/v1/…) over HTTP, read-only.",
+        abstract: "Serve the port pages (/, /ports/{port}), Prometheus metrics (/metrics) and the JSON API (/api/v1/…) over HTTP, read-only.",
         discussion: """
         Listens on 127.0.0.1:\(ServeOptions.defaultPort) by default (unassigned at IANA, outside every \
         ephemeral range and the 9100–9999 block of Prometheus exporters); --listen 0.0.0.0:PORT \
         exposes it. Scrapes within --min-interval share one snapshot. Stops cleanly on SIGTERM. \
-        Run as root to see every listener's process. Endpoints: /metrics, /api/v1/ports/{port}, \
+        Run as root to see every listener's process. Endpoints: /, /ports/{port} (pages, English or \
+        Italian), /metrics, /api/v1/ports/{port}, /api/v1/events (live updates), \
         /api/v1/sockets, /api/v1/ephemeral (docs/json.md); deployment files in deploy/.
         """
     )
