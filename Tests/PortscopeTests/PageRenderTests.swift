@@ -75,6 +75,27 @@ import Testing
         #expect(lines.html == "one<br>&lt;two&gt;")
     }
 
+    /// Property: whatever the text (random bytes of every kind, markup-heavy), escaped text
+    /// holds no markup character but inside the five entities, and no control character.
+    @Test func escapingHoldsForAnyText() {
+        var random = SeededGenerator()
+        let alphabet: [Unicode.Scalar] = ["<", ">", "&", "\"", "'", "/", "=", "a", " ", "\u{1B}", "\n", "\u{202E}", "\u{2028}", "é", "😀", "\u{0}", "`"]
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...40, using: &random) {
+                text.unicodeScalars.append(Bool.random(using: &random)
+                    ? alphabet.randomElement(using: &random)!
+                    : Unicode.Scalar(UInt8.random(in: 0...127, using: &random)))
+            }
+            var stripped = HTMLWriter.escaped(text)
+            for entity in ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"] { stripped = stripped.replacingOccurrences(of: entity, with: "") }
+            #expect(!stripped.contains(where: { "<>&\"'".contains($0) }), "seed \(random.seed): \(text.debugDescription)")
+            #expect(!stripped.unicodeScalars.contains(where: UnsafeCharacters.contains), "seed \(random.seed)")
+            // Accept-Language from a client is parsed without trapping, into a language.
+            _ = Language.negotiate(acceptLanguage: text)
+        }
+    }
+
     /// The uses and answers follow the facts: an ephemeral dynamic port, a registered system
     /// port, a reserved one.
     @Test func usesFollowTheFacts() throws {
