@@ -65,7 +65,9 @@ while IFS='|' read -r question label pid command; do
   printf '%s' "$label" | grep -Eq "$tools" || continue
   i=$((i + 1))
   out=$(sh -c "$command" 2>/dev/null || true)
-  if printf '%s' "$out" | grep -Eq "(^|[^0-9])$pid([^0-9]|$)"; then check=ok; else check=FAIL; fi
+  # A here-string, not a pipe: grep -q stops at the first match, and under pipefail the
+  # writer's SIGPIPE on a large output would count as a failed check.
+  if grep -Eq "(^|[^0-9])$pid([^0-9]|$)" <<<"$out"; then check=ok; else check=FAIL; fi
   hyperfine -N --warmup 1 --min-runs 5 --max-runs 20 --export-json "$work/$i.json" "$command" >/dev/null 2>&1 || true
   printf '%s|%s|%s|%s\n' "$question" "$label" "$check" "$command" >"$work/$i.meta"
 done <"$work/commands"

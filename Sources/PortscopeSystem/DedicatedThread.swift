@@ -34,6 +34,34 @@ public enum DedicatedThread {
     }
 }
 
+extension DedicatedThread {
+    /// Runs `background` on a new thread while `foreground` runs on the caller's, and returns
+    /// both results once both are done. For independent work that changes no per-thread state
+    /// (two kernel questions that can overlap); when no thread can be made, `background` runs
+    /// here after `foreground`.
+    public static func overlap<Background, Foreground>(
+        _ background: @escaping () -> Background, while foreground: () -> Foreground
+    ) -> (Background, Foreground) {
+        var result: Background?
+        let task = ThreadTask { result = background() }
+        let context = Unmanaged.passRetained(task).toOpaque()
+        #if canImport(Glibc) || canImport(Musl)
+        var thread = pthread_t()
+        let created = pthread_create(&thread, nil, threadEntry, context)
+        let here = foreground()
+        if created == 0 { pthread_join(thread, nil) }
+        #else
+        var thread: pthread_t?
+        let created = pthread_create(&thread, nil, threadEntry, context)
+        let here = foreground()
+        if created == 0, let thread { pthread_join(thread, nil) }
+        #endif
+        Unmanaged<ThreadTask>.fromOpaque(context).release()
+        if created != 0 { task.work() }
+        return (result!, here)
+    }
+}
+
 private final class ThreadTask {
     let work: () -> Void
     init(_ work: @escaping () -> Void) { self.work = work }

@@ -77,9 +77,16 @@ public struct ConnectionSummary: Sendable, Hashable {
             byState[connection.state, default: 0] += 1
             if let remote = connection.remote { byPeer[remote.address, default: 0] += 1 }
         }
+        return ConnectionSummary(byState: byState, byPeer: byPeer)
+    }
+
+    /// The summary of counts by state and by peer: the busiest ``peerLimit`` peers, most first
+    /// (ties by address).
+    init(byState: [SocketState: Int], byPeer: [IPAddress: Int]) {
         let peers = byPeer.map { Peer(address: $0.key, connections: $0.value) }
             .sorted { $0.connections != $1.connections ? $0.connections > $1.connections : $0.address < $1.address }
-        return ConnectionSummary(byState: byState, topPeers: Array(peers.prefix(peerLimit)))
+        self.byState = byState
+        topPeers = Array(peers.prefix(Self.peerLimit))
     }
 }
 

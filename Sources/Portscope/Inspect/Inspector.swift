@@ -62,21 +62,40 @@ public struct Inspector: Sendable {
     /// Listening sockets (or all with `filter.all`), with processes, IANA service names and
     /// a warning for listeners inside the ephemeral range.
     public func list(_ filter: ListFilter, registry: ServiceRegistry, allNamespaces: Bool = false) throws(PortscopeError) -> SocketReport {
-        var report = try inspect(filter.query, allNamespaces: allNamespaces)
+        // With --connections: the listeners' side of their connections (local port = a
+        // listener's port) is filtered in the kernel and only counted (their processes are
+        // never looked up), while the /proc walk for the listeners runs.
+        let sockets = self.sockets
+        var count: (@Sendable ([SocketEntry]) -> Result<Tallied<ConnectionTally>, SocketSourceError>?)?
         if filter.connections {
-            // One more dump, filtered in the kernel to the listeners' side of their
-            // connections (local port = a listener's port); they are only counted, so their
-            // processes are never looked up.
-            var query = SocketQuery(protocols: [.tcp])
-            query.ports = Set(report.sockets.filter { $0.role == .listener && $0.entry.transport == .tcp }.map(\.entry.local.port))
-            query.localPortsOnly = true
-            if !query.ports.isEmpty {
-                let accepted = try snapshot(query).sockets.filter { $0.state != .listen && $0.remote != nil }
-                report.sockets = Self.attachConnections(report.sockets, accepted: accepted)
-            }
+            count = { found in Self.countConnections(of: found, in: sockets) }
+        }
+        var (report, counted) = try inspect(filter.query, allNamespaces: allNamespaces, alongside: count)
+        switch counted {
+        case let .success(tallied)?:
+            report.sockets = Self.attachConnections(report.sockets, tally: tallied.tally)
+            report.warnings += tallied.warnings.filter { !report.warnings.contains($0) }
+        case let .failure(error)?:
+            throw .sockets(error)
+        case nil:
+            break
         }
         report.listenCounters = ListenCounters.read(root: rootForCounters)
         return Self.listing(report, filter: filter, registry: registry, ephemeralRange: try? host?.portSettings().localPortRange)
+    }
+
+    /// Counts the connections accepted on the TCP listeners among `found` (local port = a
+    /// listener's port, filtered in the kernel); nil when there is no TCP listener.
+    static func countConnections(of found: [SocketEntry], in sockets: any SocketSource) -> Result<Tallied<ConnectionTally>, SocketSourceError>? {
+        var query = SocketQuery(protocols: [.tcp])
+        query.ports = Set(found.filter { $0.transport == .tcp && $0.state == .listen }.map(\.local.port))
+        query.localPortsOnly = true
+        guard !query.ports.isEmpty else { return nil }
+        do {
+            return .success(try sockets.tally(query, into: ConnectionTally()))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Where `/proc/net/netstat` is read (the host reader's procfs).
@@ -85,15 +104,17 @@ public struct Inspector: Sendable {
     /// Gives each TCP listener the summary of the connections it accepted: those whose local
     /// port is its port and whose local address it covers (its own, or any for a wildcard).
     public static func attachConnections(_ sockets: [InspectedSocket], accepted: [SocketEntry]) -> [InspectedSocket] {
-        let byPort = Dictionary(grouping: accepted, by: \.local.port)
-        return sockets.map { socket in
+        var tally = ConnectionTally()
+        for connection in accepted { tally.add(connection) }
+        return attachConnections(sockets, tally: tally)
+    }
+
+    /// The same from connections already counted.
+    public static func attachConnections(_ sockets: [InspectedSocket], tally: ConnectionTally) -> [InspectedSocket] {
+        sockets.map { socket in
             guard socket.role == .listener, socket.entry.transport == .tcp else { return socket }
-            let listener = socket.entry
-            let mine = (byPort[listener.local.port] ?? []).filter { connection in
-                connection.networkNamespace == listener.networkNamespace && Self.covers(listener, connection.local.address)
-            }
             var socket = socket
-            socket.connections = ConnectionSummary.summarize(mine)
+            socket.connections = tally.summary(for: socket.entry)
             return socket
         }
     }
@@ -151,6 +172,14 @@ public struct Inspector: Sendable {
 
     /// Lists, joins and classifies the sockets matching `query`.
     func inspect(_ query: SocketQuery, allNamespaces: Bool) throws(PortscopeError) -> SocketReport {
+        try inspect(query, allNamespaces: allNamespaces, alongside: Optional<@Sendable ([SocketEntry]) -> Never?>.none).report
+    }
+
+    /// ``inspect(_:allNamespaces:)``, with `alongside` run on another thread on the sockets
+    /// found while their processes are looked up (nil when nothing was found).
+    func inspect<Extra>(
+        _ query: SocketQuery, allNamespaces: Bool, alongside: (@Sendable ([SocketEntry]) -> Extra?)?
+    ) throws(PortscopeError) -> (report: SocketReport, extra: Extra?) {
         var snapshot = try self.snapshot(query)
         // The listeners give each socket its role; nothing found, nothing to classify (the
         // usual answer for `explain PORT`: no second dump, no sysctl reads).
@@ -190,10 +219,18 @@ public struct Inspector: Sendable {
             report.viewerIsRoot = viewerIsRoot
             report.skippedNamespaces = skipped
             report.unreadableNamespaceProcesses = unreadable
-            return report
+            return (report, nil)
         }
         let range = try? host?.portSettings().localPortRange
-        let joined = join(snapshot.sockets, roles: RoleClassifier(listeners: listeners, ephemeralRange: range), namespaces: namespaces)
+        let found = snapshot.sockets
+        let joinFound = { join(found, roles: RoleClassifier(listeners: listeners, ephemeralRange: range), namespaces: namespaces) }
+        let extra: Extra?
+        let joined: (sockets: [InspectedSocket], hidden: HiddenSummary?, warnings: [String])
+        if let alongside {
+            (extra, joined) = DedicatedThread.overlap({ alongside(found) }, while: joinFound)
+        } else {
+            (extra, joined) = (nil, joinFound())
+        }
         var report = SocketReport(
             port: query.port, sockets: joined.sockets, hidden: joined.hidden, source: snapshot.source,
             warnings: snapshot.warnings + joined.warnings, elsewhere: [], allNamespaces: allNamespaces
@@ -202,7 +239,7 @@ public struct Inspector: Sendable {
         report.viewerIsRoot = viewerIsRoot
         report.skippedNamespaces = skipped
         report.unreadableNamespaceProcesses = unreadable
-        return report
+        return (report, extra)
     }
 
     /// Finds the processes holding `sockets` and joins them: the one owner → process → join

@@ -34,19 +34,59 @@ public struct NetlinkSocketSource: SocketSource {
     func snapshot(_ query: SocketQuery, on connection: inout NetlinkConnection) throws(SocketSourceError) -> SocketSnapshot {
         var sockets: [SocketEntry] = []
         var warnings: [String] = []
-        let ports = query.ports.sorted()
-        // Too many ports for one kernel filter: every socket, filtered below (query.matches).
-        let filter = InetDiagBytecode.anyPortEquals(ports, localOnly: query.localPortsOnly) ?? []
+        // The kernel keeps the sockets on the ports (a superset when the port set is too large
+        // for one program); query.matches below keeps exactly the ones asked for.
+        let filter = InetDiagBytecode.anyPortEquals(Array(query.ports), localOnly: query.localPortsOnly)
         for transport in SocketProtocol.allCases where query.protocols.contains(transport) {
             do {
                 sockets += try dumps(transport, query, bytecode: filter, on: &connection)
             } catch let SocketSourceError.kernel(_, errno) where errno == .invalidArgument && !filter.isEmpty {
-                // Kernels before 4.16 have no S_EQ/D_EQ: the same test with ≥ and ≤.
-                sockets += try dumps(transport, query, bytecode: InetDiagBytecode.anyPortEquals(ports, compatible: true, localOnly: query.localPortsOnly) ?? [], on: &connection)
-                warnings.append("this kernel has no S_EQ bytecode; used the ≥/≤ form")
+                // A kernel that refuses the filter: every socket, filtered here.
+                sockets += try dumps(transport, query, bytecode: [], on: &connection)
+                warnings.append("the kernel refused the port filter; portscope filtered the sockets itself")
             }
         }
         return SocketSnapshot(sockets: sockets.filter(query.matches), source: "netlink", warnings: warnings)
+    }
+
+    public func tally<Tally: SocketTally>(_ query: SocketQuery, into tally: Tally) throws(SocketSourceError) -> Tallied<Tally> {
+        var connection = try NetlinkConnection()
+        var tally = tally
+        var warnings: [String] = []
+        let filter = InetDiagBytecode.anyPortEquals(Array(query.ports), localOnly: query.localPortsOnly)
+        for transport in SocketProtocol.allCases where query.protocols.contains(transport) {
+            do {
+                tally = try dumps(transport, query, bytecode: filter, into: tally, on: &connection)
+            } catch let SocketSourceError.kernel(_, errno) where errno == .invalidArgument && !filter.isEmpty {
+                tally = try dumps(transport, query, bytecode: [], into: tally, on: &connection)
+                warnings.append("the kernel refused the port filter; portscope filtered the sockets itself")
+            }
+        }
+        return Tallied(tally: tally, source: "netlink", warnings: warnings)
+    }
+
+    /// ``dumps(_:_:bytecode:on:)`` tallied as the replies arrive: only the sockets `query`
+    /// matches reach `tally`.
+    func dumps<Tally: SocketTally>(_ transport: SocketProtocol, _ query: SocketQuery, bytecode: [UInt8], into tally: Tally, on connection: inout NetlinkConnection) throws(SocketSourceError) -> Tally {
+        let families = AddressFamily.allCases.filter(query.families.contains)
+        let states = states(for: transport, query)
+        let visit = { (tally: inout Tally, socket: SocketEntry) in if query.matches(socket) { tally.add(socket) } }
+        if transport == .tcp, families.count == 2, combinedTCP {
+            var combined = InetDiagRequest(family: .ipv4, transport: .tcp, states: states, bytecode: bytecode, sequence: connection.nextSequence(), anyFamily: true)
+            combined.extensions = query.withTCPInfo ? NetlinkConstants.extensionInfo : 0
+            do {
+                return try connection.dump(combined, networkNamespace: networkNamespace, into: tally, visit)
+            } catch let SocketSourceError.kernel(_, errno) where errno != .invalidArgument {
+                // No TCPDIAG_GETSOCK on this kernel (EINVAL is the bytecode's: let the caller see it).
+            }
+        }
+        var tally = tally
+        for family in families {
+            var request = InetDiagRequest(family: family, transport: transport, states: states, bytecode: bytecode, sequence: connection.nextSequence())
+            request.extensions = transport == .tcp && query.withTCPInfo ? NetlinkConstants.extensionInfo : 0
+            tally = try connection.dump(request, networkNamespace: networkNamespace, into: tally, visit)
+        }
+        return tally
     }
 
     /// The dumps for one protocol: one per family, or for TCP over both families one
@@ -115,18 +155,26 @@ struct NetlinkConnection: ~Copyable {
     /// interrupted is taken again (up to ``interruptedRetries`` times), so a socket is never
     /// missed or listed twice because the table changed under the walk.
     mutating func dump(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> [SocketEntry] {
+        try dump(request, networkNamespace: networkNamespace, into: [SocketEntry]()) { $0.append($1) }
+    }
+
+    /// The same dump folded into `initial` one socket at a time as the replies arrive (each
+    /// datagram decoded, visited and dropped); an interrupted dump starts again from `initial`.
+    mutating func dump<Folded>(
+        _ request: InetDiagRequest, networkNamespace: UInt64?, into initial: Folded, _ visit: (inout Folded, SocketEntry) -> Void
+    ) throws(SocketSourceError) -> Folded {
         var attempt = request
         for _ in 0...Self.interruptedRetries {
             try send(attempt.encode())
-            var sockets: [SocketEntry] = []
+            var result = initial
             var interrupted = false
             while true {
                 let batch = try receiveBatch(attempt, networkNamespace: networkNamespace)
-                sockets += batch.sockets
+                for socket in batch.sockets { visit(&result, socket) }
                 interrupted = interrupted || batch.interrupted
                 if batch.done { break }
             }
-            if !interrupted { return sockets }
+            if !interrupted { return result }
             attempt.sequence = nextSequence()
         }
         throw .malformed(reason: "the \(request.name) dump was interrupted \(Self.interruptedRetries + 1) times in a row (the socket table changes too fast)")

@@ -36,6 +36,23 @@ public struct SystemSocketSource: SocketSource {
             }
         }
     }
+
+    public func tally<Tally: SocketTally>(_ query: SocketQuery, into tally: Tally) throws(SocketSourceError) -> Tallied<Tally> {
+        switch mode {
+        case .proc:
+            return try ProcNetSocketSource(root: root).tally(query, into: tally)
+        case .netlink:
+            return try NetlinkSocketSource().tally(query, into: tally)
+        case .auto:
+            do {
+                return try NetlinkSocketSource().tally(query, into: tally)
+            } catch {
+                var tallied = try ProcNetSocketSource(root: root).tally(query, into: tally)
+                tallied.warnings.append("netlink sock_diag failed (\(error)); read /proc/net instead")
+                return tallied
+            }
+        }
+    }
 }
 
 /// Repeated samples from netlink, or from `/proc/net` for a sample where netlink fails
