@@ -16,6 +16,7 @@ struct PortscopeServe: AsyncParsableCommand {
 
     func run() async throws {
         let (host, port) = try options.endpoint()
+        MemoryPolicy.returnLargeBlocks()
         let server = ExporterServer(configuration: .init(
             host: host, port: port, topDestinations: options.topDestinations, minInterval: options.minInterval,
             logLevel: Logger.Level(rawValue: options.logLevel) ?? .info, maxConnections: options.maxConnections,

@@ -93,15 +93,22 @@ public struct HostSnapshot: Sendable {
     /// The `/metrics` view: listeners with processes and services, their connections by
     /// state, counts by state, pressure, bytes per port.
     public func metrics(registry: ServiceRegistry, topDestinations: Int) -> MetricsSnapshot {
-        let accepted = entries.filter { $0.transport == .tcp && $0.state != .listen && $0.remote != nil }
-        let listeners = Inspector.attachConnections(listing(ListFilter(), registry: registry).sockets, accepted: accepted).map { socket in
+        var accepted = ConnectionTally()
+        for entry in entries where entry.transport == .tcp { accepted.add(entry) }
+        let listeners = Inspector.attachConnections(listing(ListFilter(), registry: registry).sockets, tally: accepted).map { socket in
             var socket = socket
             if socket.warning != nil { socket.warning = "inside the ephemeral range" }
             return socket
         }
+        var byState: [SocketProtocol: [Int]] = [:]
+        for entry in entries {
+            byState[entry.transport, default: [Int](repeating: 0, count: SocketState.allCases.count)][ConnectionTally.ordinal(entry.state)] += 1
+        }
         var counts: [MetricsSnapshot.StateCount] = []
-        for group in Dictionary(grouping: entries, by: { "\($0.transport.rawValue) \($0.state.rawValue)" }).values {
-            counts.append(.init(transport: group[0].transport, state: group[0].state, count: group.count))
+        for (transport, states) in byState {
+            for (state, count) in zip(SocketState.allCases, states) where count > 0 {
+                counts.append(.init(transport: transport, state: state, count: count))
+            }
         }
         counts.sort { ($0.transport.rawValue, $0.state.rawValue) < ($1.transport.rawValue, $1.state.rawValue) }
         return MetricsSnapshot(

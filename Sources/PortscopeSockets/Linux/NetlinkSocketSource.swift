@@ -32,85 +32,95 @@ public struct NetlinkSocketSource: SocketSource {
 
     /// Like ``snapshot(_:)`` on an already open connection (for repeated samples).
     func snapshot(_ query: SocketQuery, on connection: inout NetlinkConnection) throws(SocketSourceError) -> SocketSnapshot {
-        var sockets: [SocketEntry] = []
-        var warnings: [String] = []
-        // The kernel keeps the sockets on the ports (a superset when the port set is too large
-        // for one program); query.matches below keeps exactly the ones asked for.
-        let filter = InetDiagBytecode.anyPortEquals(Array(query.ports), localOnly: query.localPortsOnly)
-        for transport in SocketProtocol.allCases where query.protocols.contains(transport) {
-            do {
-                sockets += try dumps(transport, query, bytecode: filter, on: &connection)
-            } catch let SocketSourceError.kernel(_, errno) where errno == .invalidArgument && !filter.isEmpty {
-                // A kernel that refuses the filter: every socket, filtered here.
-                sockets += try dumps(transport, query, bytecode: [], on: &connection)
-                warnings.append("the kernel refused the port filter; portscope filtered the sockets itself")
-            }
-        }
-        return SocketSnapshot(sockets: sockets.filter(query.matches), source: "netlink", warnings: warnings)
+        // Every socket: room for all of them at once, instead of doubling (and copying, and
+        // faulting in fresh pages) its way up to 100,000 entries.
+        let expected = query.ports.isEmpty && !query.listeningOnly ? Self.expectedSocketCount(root: .default) : nil
+        let (sockets, warnings) = try fill(query, on: &connection, start: { () -> [SocketEntry] in
+            var sockets: [SocketEntry] = []
+            if let expected { sockets.reserveCapacity(expected + expected / 16 + 64) }
+            return sockets
+        }, { sockets, socket in sockets.append(socket) })
+        return SocketSnapshot(sockets: sockets, source: "netlink", warnings: warnings)
     }
 
     public func tally<Tally: SocketTally>(_ query: SocketQuery, into tally: Tally) throws(SocketSourceError) -> Tallied<Tally> {
         var connection = try NetlinkConnection()
-        var tally = tally
-        var warnings: [String] = []
-        let filter = InetDiagBytecode.anyPortEquals(Array(query.ports), localOnly: query.localPortsOnly)
-        for transport in SocketProtocol.allCases where query.protocols.contains(transport) {
-            do {
-                tally = try dumps(transport, query, bytecode: filter, into: tally, on: &connection)
-            } catch let SocketSourceError.kernel(_, errno) where errno == .invalidArgument && !filter.isEmpty {
-                tally = try dumps(transport, query, bytecode: [], into: tally, on: &connection)
-                warnings.append("the kernel refused the port filter; portscope filtered the sockets itself")
-            }
-        }
-        return Tallied(tally: tally, source: "netlink", warnings: warnings)
+        let (result, warnings) = try fill(query, on: &connection, start: { tally }, { tally, socket in tally.add(socket) })
+        return Tallied(tally: result, source: "netlink", warnings: warnings)
     }
 
-    /// ``dumps(_:_:bytecode:on:)`` tallied as the replies arrive: only the sockets `query`
-    /// matches reach `tally`.
-    func dumps<Tally: SocketTally>(_ transport: SocketProtocol, _ query: SocketQuery, bytecode: [UInt8], into tally: Tally, on connection: inout NetlinkConnection) throws(SocketSourceError) -> Tally {
-        let families = AddressFamily.allCases.filter(query.families.contains)
-        let states = states(for: transport, query)
-        let visit = { (tally: inout Tally, socket: SocketEntry) in if query.matches(socket) { tally.add(socket) } }
-        if transport == .tcp, families.count == 2, combinedTCP {
-            var combined = InetDiagRequest(family: .ipv4, transport: .tcp, states: states, bytecode: bytecode, sequence: connection.nextSequence(), anyFamily: true)
-            combined.extensions = query.withTCPInfo ? NetlinkConstants.extensionInfo : 0
+    /// Gives every socket that matches `query` to `visit` as the replies arrive, for each
+    /// protocol asked, into what `start` makes; when the kernel flags a dump as interrupted
+    /// (`NLM_F_DUMP_INTR`: the tables changed under the walk), everything starts again from
+    /// `start` (up to ``NetlinkConnection/interruptedRetries`` times), so a socket is never
+    /// missed or given twice. Returns the result and the warnings.
+    func fill<Folded>(
+        _ query: SocketQuery, on connection: inout NetlinkConnection, start: () -> Folded, _ visit: (inout Folded, SocketEntry) -> Void
+    ) throws(SocketSourceError) -> (Folded, [String]) {
+        // The kernel keeps the sockets on the ports (a superset when the port set is too
+        // large for one program); query.matches keeps exactly the ones asked for.
+        let filter = InetDiagBytecode.anyPortEquals(Array(query.ports), localOnly: query.localPortsOnly)
+        let matching = { (result: inout Folded, socket: SocketEntry) in if query.matches(socket) { visit(&result, socket) } }
+        var lastRequest = ""
+        for _ in 0...NetlinkConnection.interruptedRetries {
+            var result = start()
+            var warnings: [String] = []
             do {
-                return try connection.dump(combined, networkNamespace: networkNamespace, into: tally, visit)
-            } catch let SocketSourceError.kernel(_, errno) where errno != .invalidArgument {
-                // No TCPDIAG_GETSOCK on this kernel (EINVAL is the bytecode's: let the caller see it).
+                for transport in SocketProtocol.allCases where query.protocols.contains(transport) {
+                    do {
+                        try dumps(transport, query, bytecode: filter, on: &connection, into: &result, matching)
+                    } catch let SocketSourceError.kernel(_, errno) where errno == .invalidArgument && !filter.isEmpty {
+                        // A kernel that refuses the filter: every socket, filtered here.
+                        try dumps(transport, query, bytecode: [], on: &connection, into: &result, matching)
+                        warnings.append("the kernel refused the port filter; portscope filtered the sockets itself")
+                    }
+                }
+                return (result, warnings)
+            } catch let .interrupted(request, _) {
+                lastRequest = request
             }
         }
-        var tally = tally
-        for family in families {
-            var request = InetDiagRequest(family: family, transport: transport, states: states, bytecode: bytecode, sequence: connection.nextSequence())
-            request.extensions = transport == .tcp && query.withTCPInfo ? NetlinkConstants.extensionInfo : 0
-            tally = try connection.dump(request, networkNamespace: networkNamespace, into: tally, visit)
+        throw .interrupted(request: lastRequest, times: NetlinkConnection.interruptedRetries + 1)
+    }
+
+    /// How many TCP and UDP sockets this network namespace has (`/proc/net/sockstat`), as a
+    /// capacity hint; nil when unreadable.
+    static func expectedSocketCount(root: ProcRoot) -> Int? {
+        guard let text = try? SystemFile.readText(root.path("net/sockstat"), sizeHint: 1024) else { return nil }
+        var total = 0
+        for line in text.split(separator: "\n") where line.hasPrefix("TCP:") || line.hasPrefix("UDP:") {
+            let words = line.split(separator: " ")
+            for (index, word) in words.enumerated() where (word == "inuse" || word == "tw") && index + 1 < words.count {
+                total += Int(words[index + 1]) ?? 0
+            }
         }
-        return tally
+        return total
     }
 
     /// The dumps for one protocol: one per family, or for TCP over both families one
     /// combined dump (the kernel walks its table once), falling back to one per family
-    /// where the combined request is refused.
-    func dumps(_ transport: SocketProtocol, _ query: SocketQuery, bytecode: [UInt8], on connection: inout NetlinkConnection) throws(SocketSourceError) -> [SocketEntry] {
+    /// where the combined request is refused; each socket goes to `visit` as it is decoded.
+    func dumps<Folded>(
+        _ transport: SocketProtocol, _ query: SocketQuery, bytecode: [UInt8], on connection: inout NetlinkConnection,
+        into result: inout Folded, _ visit: (inout Folded, SocketEntry) -> Void
+    ) throws(SocketSourceError) {
         let families = AddressFamily.allCases.filter(query.families.contains)
         let states = states(for: transport, query)
         if transport == .tcp, families.count == 2, combinedTCP {
             var combined = InetDiagRequest(family: .ipv4, transport: .tcp, states: states, bytecode: bytecode, sequence: connection.nextSequence(), anyFamily: true)
             combined.extensions = query.withTCPInfo ? NetlinkConstants.extensionInfo : 0
             do {
-                return try connection.dump(combined, networkNamespace: networkNamespace)
+                try connection.dump(combined, networkNamespace: networkNamespace, into: &result, visit)
+                return
             } catch let SocketSourceError.kernel(_, errno) where errno != .invalidArgument {
                 // No TCPDIAG_GETSOCK on this kernel (EINVAL is the bytecode's: let the caller see it).
             }
         }
-        var sockets: [SocketEntry] = []
         for family in families {
             var request = InetDiagRequest(family: family, transport: transport, states: states, bytecode: bytecode, sequence: connection.nextSequence())
             request.extensions = transport == .tcp && query.withTCPInfo ? NetlinkConstants.extensionInfo : 0
-            sockets += try connection.dump(request, networkNamespace: networkNamespace)
+            try connection.dump(request, networkNamespace: networkNamespace, into: &result, visit)
         }
-        return sockets
     }
 
     /// The state mask: LISTEN only for TCP listeners; UDP needs bit 7 (TCP_CLOSE) for unconnected sockets.
@@ -151,33 +161,22 @@ struct NetlinkConnection: ~Copyable {
         _ = Glibc.close(fd)
     }
 
-    /// Sends `request` and reads replies until the dump is done; a dump the kernel flags as
-    /// interrupted is taken again (up to ``interruptedRetries`` times), so a socket is never
-    /// missed or listed twice because the table changed under the walk.
-    mutating func dump(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> [SocketEntry] {
-        try dump(request, networkNamespace: networkNamespace, into: [SocketEntry]()) { $0.append($1) }
-    }
-
-    /// The same dump folded into `initial` one socket at a time as the replies arrive (each
-    /// datagram decoded, visited and dropped); an interrupted dump starts again from `initial`.
+    /// One dump given to `visit` one socket at a time as the replies arrive (each datagram
+    /// decoded, visited and dropped). Throws ``SocketSourceError/interrupted(request:times:)``
+    /// after reading the whole reply when the kernel flagged it as interrupted: `result` then
+    /// holds a walk of a changing table, and the caller starts again.
     mutating func dump<Folded>(
-        _ request: InetDiagRequest, networkNamespace: UInt64?, into initial: Folded, _ visit: (inout Folded, SocketEntry) -> Void
-    ) throws(SocketSourceError) -> Folded {
-        var attempt = request
-        for _ in 0...Self.interruptedRetries {
-            try send(attempt.encode())
-            var result = initial
-            var interrupted = false
-            while true {
-                let batch = try receiveBatch(attempt, networkNamespace: networkNamespace)
-                for socket in batch.sockets { visit(&result, socket) }
-                interrupted = interrupted || batch.interrupted
-                if batch.done { break }
-            }
-            if !interrupted { return result }
-            attempt.sequence = nextSequence()
+        _ request: InetDiagRequest, networkNamespace: UInt64?, into result: inout Folded, _ visit: (inout Folded, SocketEntry) -> Void
+    ) throws(SocketSourceError) {
+        try send(request.encode())
+        var interrupted = false
+        while true {
+            let batch = try receiveBatch(request, networkNamespace: networkNamespace)
+            for socket in batch.sockets { visit(&result, socket) }
+            interrupted = interrupted || batch.interrupted
+            if batch.done { break }
         }
-        throw .malformed(reason: "the \(request.name) dump was interrupted \(Self.interruptedRetries + 1) times in a row (the socket table changes too fast)")
+        if interrupted { throw .interrupted(request: request.name, times: 1) }
     }
 
     /// Receives one datagram of replies to `request` and decodes it.

@@ -16,6 +16,8 @@ public enum SocketSourceError: Error, Equatable, Sendable, CustomStringConvertib
     case invalidRequest(String)
     /// The kernel did not finish a dump in time.
     case timedOut(request: String, seconds: Double)
+    /// The socket table changed under every walk of a dump (`NLM_F_DUMP_INTR`), `times` in a row.
+    case interrupted(request: String, times: Int)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum SocketSourceError: Error, Equatable, Sendable, CustomStringConvertib
             return "the kernel did not finish the \(request) dump within \(seconds) s"
         case let .unreadable(path, errno):
             return "cannot read \(path): \(errno); is /proc mounted?"
+        case let .interrupted(request, times):
+            return "the \(request) dump was interrupted \(times) times in a row (the socket table changes too fast)"
         case .unsupportedPlatform:
             return "listing sockets is not supported on this OS yet (Linux only)"
         }
