@@ -1,3 +1,16 @@
+/// An immutable ``TCPInfo`` held by reference, compared and hashed by value.
+final class TCPInfoBox: Hashable, Sendable {
+    let value: TCPInfo
+
+    init(_ value: TCPInfo) {
+        self.value = value
+    }
+
+    static func == (a: TCPInfoBox, b: TCPInfoBox) -> Bool { a.value == b.value }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
+}
+
 /// One socket as the kernel reports it (before any process is attached).
 public struct SocketEntry: Hashable, Sendable {
     public var transport: SocketProtocol
@@ -22,7 +35,13 @@ public struct SocketEntry: Hashable, Sendable {
     /// The socket's queues, from netlink (nil from `/proc/net`, which has no listener maximum).
     public var queues: SocketQueues?
     /// The connection's traffic (`tcp_info`), when it was asked for (TCP only).
-    public var tcpInfo: TCPInfo?
+    public var tcpInfo: TCPInfo? {
+        get { boxedTCPInfo?.value }
+        set { boxedTCPInfo = newValue.map(TCPInfoBox.init) }
+    }
+    /// `tcpInfo` out of line: 104 bytes that most entries never have would make every entry
+    /// of a 100,000-socket snapshot that much larger (216 bytes instead of about 120).
+    private var boxedTCPInfo: TCPInfoBox?
 
     /// For a TCP listener: connections waiting to be accepted, and the most that may wait.
     public var acceptQueue: (current: UInt32, maximum: UInt32)? {
@@ -36,7 +55,7 @@ public struct SocketEntry: Hashable, Sendable {
         queues: SocketQueues? = nil, tcpInfo: TCPInfo? = nil
     ) {
         self.queues = queues
-        self.tcpInfo = tcpInfo
+        self.boxedTCPInfo = tcpInfo.map(TCPInfoBox.init)
         self.transport = transport
         self.family = family
         self.local = local
