@@ -208,6 +208,7 @@ public struct ProcFSProcessTable: ProcessTable {
         }
         if let cgroup = try? SystemFile.read(relativeTo: directory, "cgroup", sizeHint: 512) {
             record.container = CgroupParser.container(fromCgroup: cgroup)
+            record.unit = SystemdUnitParser.unit(fromCgroup: cgroup)
         }
         record.pidNamespace = readNamespace(directory, "ns/pid")
         return record

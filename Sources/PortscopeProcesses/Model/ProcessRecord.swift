@@ -11,6 +11,8 @@ public struct ProcessRecord: Hashable, Sendable {
     public var command: [String]
     /// The container the process runs in, from `/proc/PID/cgroup`.
     public var container: Container?
+    /// The systemd unit it runs in, from `/proc/PID/cgroup` (nil without systemd).
+    public var unit: SystemdUnit?
     /// Start time in clock ticks since boot: with `pid`, the process's identity (nil when unread).
     public var startTime: UInt64?
     /// Its pid in each PID namespace it is in, outermost first (`NSpid:`); the last is 1 for
@@ -28,6 +30,20 @@ public struct ProcessRecord: Hashable, Sendable {
         self.user = user
         self.command = command
         self.container = container
+    }
+}
+
+/// A systemd unit a process runs in (`nginx.service`, `session-3.scope`).
+public struct SystemdUnit: Hashable, Sendable {
+    /// The unit's name, with its type suffix.
+    public var name: String
+    /// For a unit of a user's own systemd (`systemctl --user`), that user's uid; nil for the
+    /// system manager's units.
+    public var userManager: UInt32?
+
+    public init(name: String, userManager: UInt32? = nil) {
+        self.name = name
+        self.userManager = userManager
     }
 }
 

@@ -63,7 +63,14 @@ public enum SocketJSON {
             ("user", .string(p.user ?? p.uid.map(String.init))),
             ("command", p.commandWithheld ? .null : .array(p.command.map { .string($0) })),
             ("container", p.container.map(container) ?? .null),
+            ("unit", p.unit.map(unit) ?? .null),
         ])
+    }
+
+    /// `{"name": "nginx.service", "userManager": null}`; `userManager` is the uid of the user
+    /// whose own systemd runs the unit.
+    public static func unit(_ u: SystemdUnit) -> JSONValue {
+        .object([("name", .string(u.name)), ("userManager", u.userManager.map { .int(Int($0)) } ?? .null)])
     }
 
     public static func container(_ c: Container) -> JSONValue {

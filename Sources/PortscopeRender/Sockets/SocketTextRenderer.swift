@@ -100,7 +100,8 @@ public struct SocketTextRenderer {
         return blocks.joined(separator: "\n\n")
     }
 
-    /// `python3 · pid 1234 · user alice · container docker 3f2a1b9c0d1e` and the command line.
+    /// `python3 · pid 1234 · user alice · container docker 3f2a1b9c0d1e` (or `· unit nginx.service`)
+    /// and the command line.
     func processLine(_ p: ProcessRecord) -> String {
         var parts = [style.cyan(TerminalText.sanitize(p.name)), "pid \(p.pid)"]
         if let user = p.user {
@@ -109,6 +110,10 @@ public struct SocketTextRenderer {
             parts.append("uid \(uid)")
         }
         if let container = p.container { parts.append("container \(container.runtime) \(container.shortID)") }
+        if let unit = p.unit, p.container == nil {
+            // A container's scope unit says nothing the container does not.
+            parts.append((unit.userManager != nil ? "user unit " : "unit ") + TerminalText.sanitize(unit.name))
+        }
         var text = parts.joined(separator: " · ")
         if !p.command.isEmpty {
             let command = TerminalText.sanitize(p.command.joined(separator: " "))
