@@ -29,6 +29,7 @@ extension Catalogue {
         .verdictNotHereButOne: "Not ephemeral on this host, but {others} hands it to outgoing connections by default: fine for a service here, risky for one that must also run there.",
         .verdictNotHereButMany: "Not ephemeral on this host, but {others} hand it to outgoing connections by default: fine for a service here, risky for one that must also run there.",
         .verdictPrivileged: "Binding it here needs root or CAP_NET_BIND_SERVICE.",
+        .verdictKubernetesNodePort: "It is inside Kubernetes' default NodePort range ({first}–{last}): on a cluster node, kube-proxy may forward it to a Service on every node.",
         .usageElsewhereContainer: "Free in this network namespace, but used in container {runtime} {id}.",
         .usageElsewhereNamespace: "Free in this network namespace, but used in network namespace {id}.",
         .usageListenerHidden: "In use here: a listener whose process is hidden.",

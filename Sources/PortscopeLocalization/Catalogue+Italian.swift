@@ -29,6 +29,7 @@ extension Catalogue {
         .verdictNotHereButOne: "Non è effimera su questo host, ma {others} la dà per impostazione predefinita alle connessioni in uscita: va bene per un servizio qui, è rischiosa per uno che deve funzionare anche lì.",
         .verdictNotHereButMany: "Non è effimera su questo host, ma {others} la danno per impostazione predefinita alle connessioni in uscita: va bene per un servizio qui, è rischiosa per uno che deve funzionare anche lì.",
         .verdictPrivileged: "Qui il bind richiede root o CAP_NET_BIND_SERVICE.",
+        .verdictKubernetesNodePort: "È nell'intervallo NodePort predefinito di Kubernetes ({first}–{last}): su un nodo di un cluster, kube-proxy può inoltrarla a un Service su ogni nodo.",
         .usageElsewhereContainer: "Libera in questo namespace di rete, ma usata nel container {runtime} {id}.",
         .usageElsewhereNamespace: "Libera in questo namespace di rete, ma usata nel namespace di rete {id}.",
         .usageListenerHidden: "In uso qui: un socket in ascolto il cui processo è nascosto.",

@@ -30,6 +30,7 @@ public enum Message: String, CaseIterable, Sendable {
     case verdictNotHereButOne
     case verdictNotHereButMany
     case verdictPrivileged
+    case verdictKubernetesNodePort
     case usageElsewhereContainer
     case usageElsewhereNamespace
     case usageListenerHidden

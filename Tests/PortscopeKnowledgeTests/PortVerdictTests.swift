@@ -1,3 +1,4 @@
+import PortscopeLocalization
 import Testing
 @testable import PortscopeKnowledge
 
@@ -30,6 +31,18 @@ import Testing
         var open = linuxDefault
         open.unprivilegedPortStart = 0
         #expect(!PortVerdict.summary(for: Port(80), entries: [http], host: open).contains("root"))
+    }
+
+    /// Issue #14: Kubernetes' NodePort range is named, at both ends and not outside.
+    @Test func kubernetesNodePortRange() {
+        for port: UInt16 in [30000, 30080, 32767] {
+            #expect(PortVerdict.summary(for: Port(port), entries: [], host: linuxDefault).hasSuffix("It is inside Kubernetes' default NodePort range (30000–32767): on a cluster node, kube-proxy may forward it to a Service on every node."))
+            #expect(PortVerdict.sentences(for: Port(port), entries: [], host: nil).contains(.kubernetesNodePort))
+        }
+        for port: UInt16 in [29999, 32768, 8080] {
+            #expect(!PortVerdict.sentences(for: Port(port), entries: [], host: linuxDefault).contains(.kubernetesNodePort))
+        }
+        #expect(VerdictSentence.kubernetesNodePort.text(Localizer.italian).contains("NodePort predefinito di Kubernetes (30000–32767)"))
     }
 
     @Test func offlineUsesDefaults() {

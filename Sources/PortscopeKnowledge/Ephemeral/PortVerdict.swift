@@ -17,13 +17,14 @@ public enum PortVerdict {
         if port.rawValue == 0 { return [.portZero] }
         let services = serviceNames(entries)
         let registered: VerdictSentence? = services.isEmpty ? nil : .registered(services: services)
+        let nodePort: VerdictSentence? = KubernetesNodePorts.defaultRange.contains(port.rawValue) ? .kubernetesNodePort : nil
         let otherOS = EphemeralProfile.defaults.filter { $0.contains(port) && $0.os != host?.os }.map(\.os)
 
         guard let host else {
             if EphemeralProfile.defaultProfile(for: .linux).contains(port) {
                 return [.linuxDefaultEphemeral(port: port, alsoOn: otherOS.filter { $0 != .linux })]
             }
-            return [otherOS.isEmpty ? .notEphemeralByDefault : .outsideLinuxButEphemeralOn(otherOS), registered].compactMap { $0 }
+            return [otherOS.isEmpty ? .notEphemeralByDefault : .outsideLinuxButEphemeralOn(otherOS), registered, nodePort].compactMap { $0 }
         }
 
         let status: VerdictSentence
@@ -35,7 +36,7 @@ public enum PortVerdict {
         } else {
             status = .notEphemeralHereButOn(otherOS)
         }
-        return [status, host.isPrivileged(port) ? .privileged : nil, registered].compactMap { $0 }
+        return [status, host.isPrivileged(port) ? .privileged : nil, registered, nodePort].compactMap { $0 }
     }
 
     /// Distinct assigned service names, in registry order.
@@ -46,6 +47,12 @@ public enum PortVerdict {
         }
         return names
     }
+}
+
+/// Kubernetes' NodePort Services: every node of a cluster forwards a port from this range
+/// (kube-apiserver's `--service-node-port-range`, default 30000-32767) to the Service.
+public enum KubernetesNodePorts {
+    public static let defaultRange: ClosedRange<UInt16> = 30000...32767
 }
 
 /// One sentence of what portscope concludes about a port, as facts.
@@ -70,6 +77,8 @@ public enum VerdictSentence: Sendable, Hashable {
     case notEphemeralHereButOn([OperatingSystem])
     /// Binding it needs root here.
     case privileged
+    /// Inside Kubernetes' default NodePort range.
+    case kubernetesNodePort
     /// Free in this network namespace, used in a container's.
     case usedInContainer(runtime: String, id: String)
     /// Free in this network namespace, used in another one.
@@ -108,6 +117,8 @@ public enum VerdictSentence: Sendable, Hashable {
             l.plural(others.count, one: .verdictNotHereButOne, many: .verdictNotHereButMany, ["others": l.list(others.map(\.displayName))])
         case .privileged:
             l(.verdictPrivileged)
+        case .kubernetesNodePort:
+            l(.verdictKubernetesNodePort, ["first": String(KubernetesNodePorts.defaultRange.lowerBound), "last": String(KubernetesNodePorts.defaultRange.upperBound)])
         case .usedInContainer(let runtime, let id):
             l(.usageElsewhereContainer, ["runtime": runtime, "id": id])
         case .usedInNamespace(let id):
