@@ -62,16 +62,18 @@ let package = Package(
         .target(name: "PortscopeSockets", dependencies: ["CNetlink", "PortscopeSystem"], swiftSettings: strict),
         // pidfd system-call wrappers (Swift cannot call variadic syscall(2)).
         .target(name: "CProcessControl"),
+        // NAT rules that forward ports (nftables JSON), decoded purely; `nft` run as a subprocess.
+        .target(name: "PortscopeForwarding", dependencies: ["PortscopeSystem"], swiftSettings: strict),
         // Processes: socket inode → processes, what each process is, and signalling them safely.
         .target(name: "PortscopeProcesses", dependencies: ["PortscopeSystem", "CProcessControl"], swiftSettings: strict),
         // The façade every front-end calls.
         .target(
             name: "Portscope",
-            dependencies: ["PortscopeKnowledge", "PortscopeLocalization", "PortscopeHost", "PortscopeSockets", "PortscopeProcesses"], swiftSettings: strict),
+            dependencies: ["PortscopeKnowledge", "PortscopeLocalization", "PortscopeHost", "PortscopeSockets", "PortscopeProcesses", "PortscopeForwarding"], swiftSettings: strict),
         // Pure renderers: model values in, String out.
         .target(
             name: "PortscopeRender",
-            dependencies: ["Portscope", "PortscopeHost", "PortscopeKnowledge", "PortscopeLocalization", "PortscopeSockets", "PortscopeProcesses", "PortscopeSystem"], swiftSettings: strict),
+            dependencies: ["Portscope", "PortscopeForwarding", "PortscopeHost", "PortscopeKnowledge", "PortscopeLocalization", "PortscopeSockets", "PortscopeProcesses", "PortscopeSystem"], swiftSettings: strict),
         // `serve`: the Prometheus exporter and JSON API over HTTP (Hummingbird).
         .target(
             name: "PortscopeServer",
@@ -111,6 +113,9 @@ let package = Package(
             path: "Tools/portscope-registry-gen", swiftSettings: strict),
         // Test support shared by the test targets: paths, running the CLI, golden files.
         .target(name: "PortscopeTesting", swiftSettings: strict),
+        .testTarget(
+            name: "PortscopeForwardingTests",
+            dependencies: ["PortscopeForwarding"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "PortscopeKnowledgeTests",
             dependencies: ["PortscopeKnowledge", "PortscopeLocalization", "PortscopeTesting"], swiftSettings: strict),

@@ -2,14 +2,14 @@
 # Runs one libFuzzer target over portscope's decoders for SECONDS seconds, with AddressSanitizer.
 #
 # Usage: scripts/fuzz.sh TARGET SECONDS      (scripts/fuzz.sh all SECONDS runs each in turn)
-# Targets: netlink procnet procpid sysctl ianacsv registry portarg (Fuzz/Sources/fuzz-*).
+# Targets: netlink procnet procpid sysctl ianacsv registry portarg nftjson (Fuzz/Sources/fuzz-*).
 # Seed corpora come from the test fixtures (and Fuzz/Seeds/, which also keeps every input that
 # once crashed a target, so it is retried on each run); the corpus grows in
 # .build-fuzz/corpus/TARGET and crashes are written to .build-fuzz/crashes/. Exit status 0
 # when no input crashed, leaked or timed out; 1 otherwise (the input is named).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets="netlink procnet procpid sysctl ianacsv registry portarg"
+targets="netlink procnet procpid sysctl ianacsv registry portarg nftjson"
 [ $# -eq 2 ] || { echo "usage: scripts/fuzz.sh TARGET|all SECONDS (targets: $targets)" >&2; exit 64; }
 target=$1 seconds=$2
 if [ "$target" = all ]; then
@@ -37,6 +37,7 @@ case $target in
   procpid) seed Tests/*/Fixtures/proc/[0-9]*/{stat,status,cgroup,cmdline,comm} ;;
   sysctl) seed Tests/*/Fixtures/proc/*/sys/net/ipv4/* Tests/PortscopeCLITests/Fixtures/proc/sys/net/ipv4/* ;;
   ianacsv|registry|portarg) seed Fuzz/Seeds/"$target"/* ;;
+  nftjson) seed Tests/PortscopeForwardingTests/Fixtures/*.json ;;
 esac
 if [ "$target" = ianacsv ] && [ -f ../shared/data/iana/service-names-port-numbers.csv ]; then
   head -300 ../shared/data/iana/service-names-port-numbers.csv > "$corpus/seed-iana-head.csv"

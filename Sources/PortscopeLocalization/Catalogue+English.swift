@@ -128,6 +128,7 @@ extension Catalogue {
         .bindEphemeral: "Port {port} is inside this host's ephemeral range {first}–{last}: while the service is down, any outgoing connection may be given it and the next start fails; reserve it (`sudo sysctl -w net.ipv4.ip_local_reserved_ports={port}`, kept in /etc/sysctl.d/) or move below {first} (`portscope pick`).",
         .bindRegistered: "IANA registers {port}/{protocol} to {name}{description}: fine for a private service, but clients, firewalls and scanners may expect {name} there.",
         .bindOtherContainer: "container {runtime} {id} uses port {port}{listening}: no clash here, each namespace has its own ports, but publishing that port on this host would need it free here.",
+        .bindForwarded: "a NAT rule forwards {protocol} port {port} to {destination} ({rule}): a service bound here would not see the traffic that rule takes.",
         .bindOtherNamespace: "network namespace {id} ({process}) uses port {port}{listening}: no clash here, each namespace has its own ports, but publishing that port on this host would need it free here.",
         .bindForListener: " for a listener",
         .bindLingerTimeWaitOne: "{n} TIME_WAIT socket",

@@ -128,6 +128,7 @@ extension Catalogue {
         .bindEphemeral: "La porta {port} è nell'intervallo effimero di questo host {first}–{last}: mentre il servizio è fermo, qualsiasi connessione in uscita può riceverla e il riavvio successivo fallisce; riservala (`sudo sysctl -w net.ipv4.ip_local_reserved_ports={port}`, da rendere permanente in /etc/sysctl.d/) o spostati sotto la {first} (`portscope pick`).",
         .bindRegistered: "IANA registra {port}/{protocol} per {name}{description}: va bene per un servizio privato, ma client, firewall e scanner possono aspettarsi lì {name}.",
         .bindOtherContainer: "il container {runtime} {id} usa la porta {port}{listening}: qui non c'è conflitto, ogni namespace ha le sue porte, ma pubblicare quella porta su questo host richiederebbe che qui sia libera.",
+        .bindForwarded: "una regola NAT inoltra la porta {protocol} {port} a {destination} ({rule}): un servizio in ascolto qui non vedrebbe il traffico preso da quella regola.",
         .bindOtherNamespace: "il namespace di rete {id} ({process}) usa la porta {port}{listening}: qui non c'è conflitto, ogni namespace ha le sue porte, ma pubblicare quella porta su questo host richiederebbe che qui sia libera.",
         .bindForListener: " per un socket in ascolto",
         .bindLingerTimeWaitOne: "{n} socket in TIME_WAIT",

@@ -130,6 +130,7 @@ public enum Message: String, CaseIterable, Sendable {
     case bindRegistered
     case bindOtherContainer
     case bindOtherNamespace
+    case bindForwarded
     case bindForListener
     case bindLingerTimeWaitOne
     case bindLingerTimeWaitMany

@@ -16,6 +16,19 @@ public enum Executables {
         return directory + "/" + name
     }
 
+    /// The path of the program `name` in `PATH`, then in `/usr/sbin` and `/sbin` (system tools
+    /// such as `nft` live there, and a user's `PATH` often lacks them); nil when none is
+    /// executable.
+    public static func find(_ name: String) -> String? {
+        let path = Environment.value("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
+        let directories = path.split(separator: ":").map(String.init) + ["/usr/sbin", "/sbin"]
+        for directory in directories where !directory.isEmpty {
+            let candidate = directory + "/" + name
+            if access(candidate, X_OK) == 0 { return candidate }
+        }
+        return nil
+    }
+
     /// Replaces this process with `path` (argv = `arguments`); returns only on failure.
     ///
     /// The corresponding C call is `execv`.

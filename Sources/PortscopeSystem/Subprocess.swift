@@ -35,11 +35,12 @@ public enum Subprocess {
     }
 
     /// Runs `arguments[0]` with its stdout captured (at most `limit` bytes) and stdin from
-    /// `/dev/null`; stderr is inherited. A program that writes more, or runs longer than
+    /// `/dev/null`; stderr is inherited, or goes to `/dev/null` with `discardErrors` (a tool
+    /// whose failure portscope reports in its own words). A program that writes more, or runs longer than
     /// `timeout` seconds, is killed (SIGKILL) and reported as such.
     ///
     /// The corresponding C calls are `pipe2`, `posix_spawnp`, `poll`, `read`, `kill` and `waitpid`.
-    public static func capture(_ arguments: [String], limit: Int, timeout: Double) throws(Errno) -> Captured {
+    public static func capture(_ arguments: [String], limit: Int, timeout: Double, discardErrors: Bool = false) throws(Errno) -> Captured {
         precondition(!arguments.isEmpty, "Subprocess.capture needs a program name")
         var pipeFDs: [Int32] = [0, 0]
         guard pipe(&pipeFDs) == 0 else { throw Errno.current }
@@ -50,6 +51,7 @@ public enum Subprocess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, pipeFDs[1], 1)
+        if discardErrors { posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0) }
         var pid: pid_t = 0
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
         argv.append(nil)

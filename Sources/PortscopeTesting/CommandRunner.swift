@@ -18,7 +18,7 @@ public enum CommandRunner {
 
     /// Runs the built `portscope` with a fixed environment: no colours, 100 columns, the C
     /// locale (English, whatever the developer's `LANG`), the user registry copy looked up in `dataHome` (an empty folder unless given), and with
-    /// `procRoot`, procfs and sockets read from that fixture tree.
+    /// `procRoot`, procfs and sockets read from that fixture tree; NAT rules are not read.
     public static func portscope(
         _ arguments: [String], procRoot: String? = nil, dataHome: String? = nil, environment: [String: String?] = [:]
     ) throws -> CommandResult {
@@ -29,6 +29,9 @@ public enum CommandRunner {
             "PORTSCOPE_PROC_ROOT": procRoot,
             // With a fixture procfs, read sockets from its net/ files too.
             "PORTSCOPE_SOCKET_SOURCE": procRoot == nil ? nil : "proc",
+            // The host's own NAT rules would change answers: read only when a test asks
+            // (a saved ruleset, or nil to run nft).
+            "PORTSCOPE_NFT_RULESET": "none",
         ]
         for (key, value) in environment { env[key] = value }
         return try run(TestPaths.portscope, arguments, environment: env)

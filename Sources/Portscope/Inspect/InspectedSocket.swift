@@ -1,3 +1,4 @@
+import PortscopeForwarding
 import PortscopeProcesses
 import PortscopeSockets
 
@@ -149,6 +150,8 @@ public struct SocketReport: Sendable {
     public var warnings: [String]
     /// When the port is free here: other network namespaces that use it.
     public var elsewhere: [NamespaceHolding]
+    /// NAT rules that send traffic for the port elsewhere (`who`, as far as they were read).
+    public var forwards: [PortForward] = []
     /// Whether other network namespaces were inspected too.
     public var allNamespaces: Bool
 

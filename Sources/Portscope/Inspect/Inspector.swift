@@ -1,3 +1,4 @@
+import PortscopeForwarding
 import PortscopeHost
 import PortscopeKnowledge
 import PortscopeProcesses
@@ -13,6 +14,9 @@ public struct Inspector: Sendable {
     /// Builds a source for another network namespace, given a process in it.
     public var namespaceSource: @Sendable (_ pid: Int32, _ namespace: UInt64) -> any SocketSource
     public var viewerIsRoot: Bool
+    /// Reads the NAT rules that may forward ports (nil: not read, as for fixtures; the
+    /// result's failure is said in the answer's warnings).
+    public var natRules: @Sendable () -> Result<NftRuleset, ForwardingError>? = { nil }
 
     public init(
         sockets: any SocketSource, processes: any ProcessTable, host: SysctlReader?,
@@ -27,11 +31,13 @@ public struct Inspector: Sendable {
 
     /// The inspector for this machine.
     public static func live() -> Inspector {
-        Inspector(
+        var inspector = Inspector(
             sockets: SocketSources.system(), processes: ProcessTables.system(), host: SysctlReader(),
             namespaceSource: { pid, namespace in SocketSources.namespaced(pid: pid, namespace: namespace) },
             viewerIsRoot: ProcessID.effectiveUser == 0
         )
+        inspector.natRules = { NatRulesetReader().read() }
+        return inspector
     }
 
     /// Every socket whose local or remote port is `port`, with its processes.
@@ -45,7 +51,22 @@ public struct Inspector: Sendable {
         var query = SocketQuery(protocols: argument.protocols)
         query.ports = Set(argument.ports)
         query.withTCPInfo = info
-        var report = try inspect(query, allNamespaces: allNamespaces)
+        // The NAT rules are read (nft runs, a few milliseconds) while the sockets and
+        // processes are.
+        let natRules = self.natRules
+        let (rules, inspected) = DedicatedThread.overlap({ natRules() }, while: { () -> Result<SocketReport, PortscopeError> in
+            Result { () throws(PortscopeError) in try inspect(query, allNamespaces: allNamespaces) }
+        })
+        var report = try inspected.get()
+        switch rules {
+        case let .success(ruleset)?:
+            let transports = Set(argument.protocols.map(\.rawValue))
+            report.forwards = argument.ports.flatMap { ForwardFinder.forwards(in: ruleset, port: $0, transports: transports) }
+        case let .failure(error)?:
+            report.warnings.append(error.description)
+        case nil:
+            break
+        }
         report.listenCounters = ListenCounters.read(root: rootForCounters)
         report.port = argument.port
         report.ports = argument.ports

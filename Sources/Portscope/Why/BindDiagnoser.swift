@@ -1,3 +1,4 @@
+import PortscopeForwarding
 import PortscopeHost
 import PortscopeKnowledge
 import PortscopeProcesses
@@ -103,6 +104,11 @@ public struct BindDiagnoser: Sendable {
             let place: NamespacePlace = holding.namespace.container.map { .container(runtime: $0.runtime, id: $0.shortID) }
                 ?? .namespace(id: holding.namespace.id, process: holding.namespace.processName ?? "pid \(holding.namespace.pid)")
             reasons.append(.init(kind: .otherNamespace, severity: .info, detail: .otherNamespace(place: place, port: port, listening: holding.listening)))
+        }
+        for forward in usage.forwards {
+            reasons.append(.init(kind: .forwarded, severity: .risk, detail: .forwarded(
+                port: port, protocol: forward.transport ?? "tcp/udp", destination: forward.destination, rule: forward.location
+            )))
         }
         let timeWait = lingering.filter { $0.entry.state == .timeWait }.count
 

@@ -29,7 +29,7 @@ public struct BindDiagnosis: Sendable {
     /// One reason: what kind, how much it weighs, one sentence saying what to do.
     public struct Reason: Sendable {
         public enum Kind: String, Sendable {
-            case inUse, noConflict, timeWait, privileged, reserved, ephemeral, registered, otherNamespace, testBind
+            case inUse, noConflict, timeWait, privileged, reserved, ephemeral, registered, otherNamespace, forwarded, testBind
         }
 
         public var kind: Kind

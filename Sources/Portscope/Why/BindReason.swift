@@ -22,6 +22,8 @@ public enum BindReason: Sendable, Hashable {
     case registered(port: UInt16, protocol: String, name: String, description: String?)
     /// Another network namespace uses the port.
     case otherNamespace(place: NamespacePlace, port: UInt16, listening: Bool)
+    /// A NAT rule (`rule`: where it lives) sends the port's traffic to `destination`.
+    case forwarded(port: UInt16, protocol: String, destination: String, rule: String)
     /// Connections (some in TIME_WAIT) hold the port on an overlapping address. `outcome`:
     /// what a test bind without SO_REUSEADDR did (nil: none was made).
     case lingering(count: Int, timeWait: Int, port: UInt16, outcome: PlainBind?)
@@ -75,6 +77,8 @@ public enum BindReason: Sendable, Hashable {
             return l(.bindEphemeral, ["port": String(port), "first": String(range.lowerBound), "last": String(range.upperBound)])
         case let .registered(port, proto, name, description):
             return l(.bindRegistered, ["port": String(port), "protocol": proto, "name": name, "description": description.map { " (\($0))" } ?? ""])
+        case let .forwarded(port, proto, destination, rule):
+            return l(.bindForwarded, ["port": String(port), "protocol": proto, "destination": destination, "rule": rule])
         case let .otherNamespace(place, port, listening):
             let suffix = listening ? l(.bindForListener) : ""
             switch place {

@@ -1,4 +1,5 @@
 import Portscope
+import PortscopeForwarding
 import PortscopeProcesses
 import PortscopeSockets
 
@@ -73,6 +74,20 @@ public enum SocketJSON {
         .object([("name", .string(u.name)), ("userManager", u.userManager.map { .int(Int($0)) } ?? .null)])
     }
 
+    /// A NAT rule that forwards the port (docs/json.md).
+    public static func forward(_ f: PortForward) -> JSONValue {
+        .object([
+            ("source", .string("nftables")),
+            ("family", .string(f.family)), ("table", .string(f.table)), ("chain", .string(f.chain)), ("handle", .int(f.handle)),
+            ("protocol", .string(f.transport)), ("ports", .string(f.ports)),
+            ("conditions", .array(f.conditions.map { .string($0) })),
+            ("action", .string(f.action.rawValue)), ("toAddress", .string(f.toAddress)), ("toPort", .string(f.toPort)),
+            ("destination", .string(f.destination)),
+            ("via", .array(f.via.map { .string($0) })),
+            ("ownerGuess", .string(f.ownerGuess)),
+        ])
+    }
+
     public static func container(_ c: Container) -> JSONValue {
         .object([("runtime", .string(c.runtime)), ("id", .string(c.id)), ("pod", .string(c.pod))])
     }
@@ -105,6 +120,7 @@ public enum SocketJSON {
             ("hidden", hidden(r.hidden)),
             ("source", .string(r.source)),
             ("allNamespaces", .bool(r.allNamespaces)),
+            ("forwards", .array(r.forwards.map(forward))),
             ("elsewhere", .array(r.elsewhere.map { h in
                 .object([("namespace", namespace(h.namespace)), ("sockets", .int(h.sockets)), ("listening", .bool(h.listening))])
             })),

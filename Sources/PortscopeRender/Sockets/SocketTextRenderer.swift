@@ -1,4 +1,5 @@
 import Portscope
+import PortscopeForwarding
 import PortscopeLocalization
 import PortscopeProcesses
 import PortscopeSockets
@@ -19,13 +20,39 @@ public struct SocketTextRenderer {
     public func renderWho(_ report: SocketReport) -> String {
         let subject = Self.subject(report)
         guard !report.sockets.isEmpty else {
+            if !report.forwards.isEmpty {
+                let rules = count(report.forwards.count, "NAT rule")
+                return ([style.bold("\(subject): no socket here; \(rules) forward\(report.forwards.count == 1 ? "s" : "") it"), ""]
+                    + forwards(report) + elsewhere(report) + skipped(report) + warnings(report)).joined(separator: "\n") + "\n"
+            }
             let scope = report.allNamespaces ? (report.skippedNamespaces.isEmpty && report.unreadableNamespaceProcesses.isEmpty ? "every network namespace" : "every network namespace it could read") : "this network namespace"
             return ([style.bold("\(subject): nothing uses it") + " " + style.dim("(\(Self.protocolText(report.protocols)), ipv4 and ipv6, \(scope))")]
                 + elsewhere(report) + skipped(report) + warnings(report)).joined(separator: "\n") + "\n"
         }
         let processes = Set(report.sockets.flatMap { $0.processes.map(\.pid) }).count
         let header = style.bold("\(subject): \(count(report.sockets.count, "socket")), \(count(processes, "process", "processes"))")
-        return ([header, ""] + [groups(report)] + skipped(report) + warnings(report)).joined(separator: "\n") + "\n"
+        let forwarded = report.forwards.isEmpty ? [] : [""] + forwards(report)
+        return ([header, ""] + [groups(report)] + forwarded + skipped(report) + warnings(report)).joined(separator: "\n") + "\n"
+    }
+
+    /// The NAT rules that forward the port, one block each:
+    ///
+    ///     Forwarded by NAT (nftables):
+    ///       tcp 8080 → 10.99.0.2:80
+    ///         rule: ip nat prerouting, handle 3; only when meta iifname "eth0"
+    func forwards(_ report: SocketReport) -> [String] {
+        guard !report.forwards.isEmpty else { return [] }
+        var lines = [style.yellow("Forwarded by NAT") + " " + style.dim("(nftables: traffic to the port goes elsewhere, not to a local socket)")]
+        for forward in report.forwards {
+            let transport = forward.transport ?? "tcp/udp"
+            lines.append("  " + style.bold("\(transport) \(TerminalText.sanitize(forward.ports)) → \(TerminalText.sanitize(forward.destination))"))
+            var rule = "rule: " + TerminalText.sanitize(forward.location)
+            if !forward.via.isEmpty { rule += ", reached through " + TerminalText.sanitize(forward.via.joined(separator: " → ")) }
+            if !forward.conditions.isEmpty { rule += "; only when " + TerminalText.sanitize(forward.conditions.joined(separator: ", ")) }
+            lines.append("    " + style.dim(rule))
+            if let owner = forward.ownerGuess { lines.append("    " + style.dim("probably made by \(owner) (a guess from the chain names)")) }
+        }
+        return lines
     }
 
     /// "Port 8080", "Port 8080/udp", or "http-alt (ports 591, 8008, 8080)".

@@ -139,12 +139,13 @@ public struct ExplainTextRenderer {
 
     func onThisHost(_ usage: SocketReport) -> String {
         let renderer = SocketTextRenderer(style: style, localizer: l)
+        let forwards = renderer.forwards(usage).map { "  " + $0 }
         guard !usage.sockets.isEmpty else {
-            let lines = ["  " + l(.nothingUsesIt)] + renderer.elsewhere(usage)
+            let lines = ["  " + l(.nothingUsesIt)] + renderer.elsewhere(usage) + forwards
             return lines.joined(separator: "\n")
         }
         return renderer.groups(usage).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+            .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n") + (forwards.isEmpty ? "" : "\n" + forwards.joined(separator: "\n"))
     }
 
     func checkCommands(_ e: PortExplanation) -> String {

@@ -9,7 +9,7 @@ struct WhoCommand: ParsableCommand {
         abstract: "What uses this port here: every TCP/UDP socket with it as local or remote port, and its processes.",
         discussion: """
         A service name means every port it is registered on (`who http-alt`: 591, 8008 and \
-        8080). Exit status: 0 when something uses the port, 1 when nothing does (like grep), \
+        8080). Exit status: 0 when something uses the port (a socket, or a NAT rule that forwards it), 1 when nothing does (like grep), \
         77 when --all-netns found nothing but could not read some namespaces (not root). \
         Without root, other users' processes cannot be read: their sockets are listed with \
         owner "hidden" and the reason. --all-netns (root) also inspects every other network \
@@ -40,6 +40,6 @@ struct WhoCommand: ParsableCommand {
         case .text: print(SocketTextRenderer(style: output.style).renderWho(report), terminator: "")
         }
         // Nothing found, but other namespaces could not be read: no claim either way.
-        if report.sockets.isEmpty { throw allNamespaces && report.incomplete ? ExitCode(77) : ExitCode.failure }
+        if report.sockets.isEmpty, report.forwards.isEmpty { throw allNamespaces && report.incomplete ? ExitCode(77) : ExitCode.failure }
     }
 }

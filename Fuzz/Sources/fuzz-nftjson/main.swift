@@ -1,0 +1,22 @@
+// `nft -j list ruleset` output (root's tool, but a saved ruleset can come from anywhere via
+// PORTSCOPE_NFT_RULESET): decoded, then searched for forwards of a few ports, jumps followed.
+#if canImport(Glibc)
+import Glibc
+#endif
+import CFuzzDriver
+import PortscopeForwarding
+
+/// One input; libFuzzer finds this symbol too (its driver insists on it).
+@_cdecl("LLVMFuzzerTestOneInput")
+func check(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: count))
+    guard let ruleset = try? NftRuleset(json: bytes) else { return 0 }
+    for port: UInt16 in [0, 80, 8080, 30080, 65535] {
+        for forward in ForwardFinder.forwards(in: ruleset, port: port, transports: ["tcp", "udp"]) { _ = forward.destination }
+    }
+    return 0
+}
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv, check))
