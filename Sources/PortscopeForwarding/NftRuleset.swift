@@ -17,6 +17,12 @@ public struct NftRuleset: Sendable {
     /// Named sets' elements by `family table name` (for `tcp dport @web`).
     var sets: [String: JSONNode]
 
+    /// A ruleset of `rules` (no named sets).
+    public init(rules: [Rule]) {
+        self.rules = rules
+        sets = [:]
+    }
+
     /// Decodes `nft -j list ruleset`'s output; throws when it is not that JSON.
     public init(json: [UInt8]) throws(ForwardingError) {
         let root: JSONNode

@@ -1,5 +1,6 @@
 // `nft -j list ruleset` output (root's tool, but a saved ruleset can come from anywhere via
-// PORTSCOPE_NFT_RULESET): decoded, then searched for forwards of a few ports, jumps followed.
+// PORTSCOPE_NFT_RULESET): decoded, then searched for forwards of a few ports, jumps followed;
+// and nf_tables chain dumps (the nat-chain probe).
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,6 +11,8 @@ import PortscopeForwarding
 @_cdecl("LLVMFuzzerTestOneInput")
 func check(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: count))
+    // The same bytes as an nf_tables chain dump (the probe that decides whether nft runs).
+    _ = NatChainScan.scan(bytes)
     guard let ruleset = try? NftRuleset(json: bytes) else { return 0 }
     for port: UInt16 in [0, 80, 8080, 30080, 65535] {
         for forward in ForwardFinder.forwards(in: ruleset, port: port, transports: ["tcp", "udp"]) { _ = forward.destination }

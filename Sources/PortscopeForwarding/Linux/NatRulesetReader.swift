@@ -27,6 +27,8 @@ public struct NatRulesetReader: Sendable {
         }
         // nft needs CAP_NET_ADMIN to list a ruleset: without root, say so without running it.
         guard ProcessID.effectiveUser == 0 else { return .failure(.notPermitted) }
+        // No nat chain, no forward: an empty ruleset, without running nft.
+        if NatChainProbe.natChainExists() == false { return .success(NftRuleset(rules: [])) }
         guard let nft = Executables.find("nft") else { return .failure(.toolMissing("nft")) }
         let captured: Subprocess.Captured
         do {
