@@ -43,6 +43,14 @@ public struct InspectedSocket: Sendable, Hashable {
     /// For a listener with `ls --connections`: the connections it accepted, by state, and
     /// the busiest peers.
     public var connections: ConnectionSummary?
+    /// For a listener systemd (PID 1) holds: the socket unit it belongs to and the service
+    /// that unit starts.
+    public var socketUnit: SocketUnit?
+
+    /// Whether systemd itself (PID 1 of this PID namespace) holds it.
+    public var heldBySystemd: Bool {
+        processes.contains { $0.pid == 1 && $0.name == "systemd" }
+    }
 
     public init(entry: SocketEntry, role: SocketRole, owner: OwnerStatus, hiddenReason: String? = nil, processes: [ProcessRecord] = [], namespace: NamespaceInfo? = nil) {
         self.entry = entry

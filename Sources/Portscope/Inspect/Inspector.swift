@@ -17,6 +17,8 @@ public struct Inspector: Sendable {
     /// Reads the NAT rules that may forward ports (nil: not read, as for fixtures; the
     /// result's failure is said in the answer's warnings).
     public var natRules: @Sendable () -> Result<NftRuleset, ForwardingError>? = { nil }
+    /// The system's socket units, read only when systemd holds a listener (none by default).
+    public var socketUnits: @Sendable () -> [SocketUnit] = { [] }
 
     public init(
         sockets: any SocketSource, processes: any ProcessTable, host: SysctlReader?,
@@ -37,6 +39,7 @@ public struct Inspector: Sendable {
             viewerIsRoot: ProcessID.effectiveUser == 0
         )
         inspector.natRules = { NatRulesetReader().read() }
+        inspector.socketUnits = { SocketUnitDirectory().units() }
         return inspector
     }
 
@@ -253,7 +256,7 @@ public struct Inspector: Sendable {
             (extra, joined) = (nil, joinFound())
         }
         var report = SocketReport(
-            port: query.port, sockets: joined.sockets, hidden: joined.hidden, source: snapshot.source,
+            port: query.port, sockets: Self.namingSocketUnits(joined.sockets, socketUnits), hidden: joined.hidden, source: snapshot.source,
             warnings: snapshot.warnings + joined.warnings, elsewhere: [], allNamespaces: allNamespaces
         )
         report.protocols = query.protocols
@@ -261,6 +264,20 @@ public struct Inspector: Sendable {
         report.skippedNamespaces = skipped
         report.unreadableNamespaceProcesses = unreadable
         return (report, extra)
+    }
+
+    /// Gives each listener systemd holds the socket unit that listens on its port (read with
+    /// `units` only when there is such a listener). A listener of PID 1 that no unit file
+    /// explains keeps no unit: portscope does not guess.
+    static func namingSocketUnits(_ sockets: [InspectedSocket], _ units: () -> [SocketUnit]) -> [InspectedSocket] {
+        guard sockets.contains(where: { $0.role == .listener && $0.heldBySystemd }) else { return sockets }
+        let known = units()
+        return sockets.map { socket in
+            guard socket.role == .listener, socket.heldBySystemd else { return socket }
+            var socket = socket
+            socket.socketUnit = known.first { $0.listens(on: socket.entry.local.port, transport: socket.entry.transport.rawValue) }
+            return socket
+        }
     }
 
     /// Finds the processes holding `sockets` and joins them: the one owner → process → join

@@ -27,6 +27,7 @@ public enum SocketJSON {
         members.append(("processes", .array(s.processes.map(process))))
         members.append(("namespace", s.namespace.map(namespace) ?? .null))
         if let service = s.service { members.append(("service", .string(service))) }
+        if let unit = s.socketUnit { members.append(("socketUnit", .object([("name", .string(unit.name)), ("service", .string(unit.service))]))) }
         if let warning = s.warning { members.append(("warning", .string(warning))) }
         if let summary = s.connections {
             members.append(("connections", .object(SocketState.allCases.compactMap { state in

@@ -164,6 +164,9 @@ public struct SocketTextRenderer {
                 row.append(style.dim(l(.sharedWith, ["pids": others.map(String.init).joined(separator: ", ")])))
             }
             if let ns = s.namespace { row.append(style.dim(namespaceText(ns))) }
+            if let unit = s.socketUnit {
+                row.append(style.dim("socket unit " + TerminalText.sanitize(unit.name) + " → " + TerminalText.sanitize(unit.service)))
+            }
             table.add(row)
         }
         return table.render()
