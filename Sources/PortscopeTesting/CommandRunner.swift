@@ -32,6 +32,8 @@ public enum CommandRunner {
             // The host's own NAT rules would change answers: read only when a test asks
             // (a saved ruleset, or nil to run nft).
             "PORTSCOPE_NFT_RULESET": "none",
+            // Nor the host's container runtimes, nor its systemd unit files.
+            "PORTSCOPE_DOCKER_SOCKET": "none", "PORTSCOPE_PODMAN_SOCKET": "none", "PORTSCOPE_SYSTEMD_UNIT_PATH": "none",
         ]
         for (key, value) in environment { env[key] = value }
         return try run(TestPaths.portscope, arguments, environment: env)

@@ -31,3 +31,15 @@ import Testing
         #expect(SocketUnitDirectory(paths: ["/nonexistent"]).units().isEmpty)
     }
 }
+
+/// docker-proxy's command line says where a published port goes.
+@Suite struct ProxyTargetTests {
+    @Test func dockerProxyCommandLines() {
+        let target = ProxyTarget.dockerProxy(["/usr/bin/docker-proxy", "-proto", "tcp", "-host-ip", "0.0.0.0", "-host-port", "8080", "-container-ip", "172.17.0.2", "-container-port", "80", "-use-listen-fd"])
+        #expect(target == ProxyTarget(transport: "tcp", hostPort: 8080, containerAddress: "172.17.0.2", containerPort: 80))
+        #expect(ProxyTarget.dockerProxy(["docker-proxy", "-proto=udp", "-host-port=53", "-container-ip=10.0.0.2", "-container-port=5353"])?.transport == "udp")
+        #expect(ProxyTarget.dockerProxy(["/usr/bin/python3", "-host-port", "1", "-container-ip", "x", "-container-port", "2"]) == nil)
+        #expect(ProxyTarget.dockerProxy(["docker-proxy", "-host-port", "99999", "-container-ip", "x", "-container-port", "2"]) == nil)
+        #expect(ProxyTarget.dockerProxy([]) == nil)
+    }
+}

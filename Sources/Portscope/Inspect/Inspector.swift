@@ -19,6 +19,9 @@ public struct Inspector: Sendable {
     public var natRules: @Sendable () -> Result<NftRuleset, ForwardingError>? = { nil }
     /// The system's socket units, read only when systemd holds a listener (none by default).
     public var socketUnits: @Sendable () -> [SocketUnit] = { [] }
+    /// The container runtimes' lists of containers, asked only when a holder is in a Docker or
+    /// Podman container or is a port forwarder (none by default).
+    public var containerRuntimes: @Sendable () -> (containers: [RuntimeContainer], warnings: [String]) = { ([], []) }
 
     public init(
         sockets: any SocketSource, processes: any ProcessTable, host: SysctlReader?,
@@ -40,6 +43,7 @@ public struct Inspector: Sendable {
         )
         inspector.natRules = { NatRulesetReader().read() }
         inspector.socketUnits = { SocketUnitDirectory().units() }
+        inspector.containerRuntimes = { ContainerRuntimeClient().containers() }
         return inspector
     }
 
@@ -259,6 +263,9 @@ public struct Inspector: Sendable {
             port: query.port, sockets: Self.namingSocketUnits(joined.sockets, socketUnits), hidden: joined.hidden, source: snapshot.source,
             warnings: snapshot.warnings + joined.warnings, elsewhere: [], allNamespaces: allNamespaces
         )
+        let (named, runtimeWarnings) = Self.namingContainers(report.sockets, containerRuntimes)
+        report.sockets = named
+        report.warnings += runtimeWarnings
         report.protocols = query.protocols
         report.viewerIsRoot = viewerIsRoot
         report.skippedNamespaces = skipped
@@ -278,6 +285,39 @@ public struct Inspector: Sendable {
             socket.socketUnit = known.first { $0.listens(on: socket.entry.local.port, transport: socket.entry.transport.rawValue) }
             return socket
         }
+    }
+
+    /// Names the containers of Docker and Podman holders, and the containers their port
+    /// forwarders (`docker-proxy`) send traffic to, from the runtimes' own lists (asked only
+    /// when there is such a holder).
+    static func namingContainers(
+        _ sockets: [InspectedSocket], _ runtimes: () -> (containers: [RuntimeContainer], warnings: [String])
+    ) -> ([InspectedSocket], [String]) {
+        let wanted = sockets.contains { socket in
+            socket.processes.contains { ["docker", "podman"].contains($0.container?.runtime ?? "") || $0.forwardsTo != nil }
+        }
+        guard wanted else { return (sockets, []) }
+        let (containers, warnings) = runtimes()
+        guard !containers.isEmpty else { return (sockets, warnings) }
+        let named = sockets.map { socket in
+            var socket = socket
+            socket.processes = socket.processes.map { process in
+                var process = process
+                if let container = process.container, let match = containers.first(where: { $0.runtime == container.runtime && $0.id == container.id }) {
+                    process.container?.name = match.name
+                    process.container?.image = match.image
+                }
+                if let target = process.forwardsTo, let match = containers.first(where: { candidate in
+                    candidate.ports.contains { $0.hostPort == target.hostPort && $0.containerPort == target.containerPort && $0.transport == target.transport }
+                }) {
+                    process.forwardsTo?.containerName = match.name
+                    process.forwardsTo?.image = match.image
+                }
+                return process
+            }
+            return socket
+        }
+        return (named, warnings)
     }
 
     /// Finds the processes holding `sockets` and joins them: the one owner → process → join

@@ -205,6 +205,7 @@ public struct ProcFSProcessTable: ProcessTable {
         }
         if let cmdline = try? SystemFile.read(relativeTo: directory, "cmdline", sizeHint: 512) {
             record.command = ProcParsers.commandLine(cmdline)
+            record.forwardsTo = ProxyTarget.dockerProxy(record.command)
         }
         if let cgroup = try? SystemFile.read(relativeTo: directory, "cgroup", sizeHint: 512) {
             record.container = CgroupParser.container(fromCgroup: cgroup)

@@ -7,14 +7,14 @@ import PortscopeSystem
 /// The system's socket units, read from systemd's unit directories (a file name found in an
 /// earlier directory hides later ones, as in systemd; `NAME.socket.d/*.conf` drop-ins follow).
 ///
-/// `PORTSCOPE_SYSTEMD_UNIT_PATH` (directories separated by `:`) replaces the search path.
+/// `PORTSCOPE_SYSTEMD_UNIT_PATH` (directories separated by `:`, or `none`) replaces the search path.
 public struct SocketUnitDirectory: Sendable {
     public static let systemPaths = ["/etc/systemd/system", "/run/systemd/system", "/usr/local/lib/systemd/system", "/usr/lib/systemd/system", "/lib/systemd/system"]
 
     public var paths: [String]
 
     public init(paths: [String]? = nil) {
-        self.paths = paths ?? Environment.value("PORTSCOPE_SYSTEMD_UNIT_PATH").map { $0.split(separator: ":").map(String.init) } ?? Self.systemPaths
+        self.paths = paths ?? Environment.value("PORTSCOPE_SYSTEMD_UNIT_PATH").map { $0 == "none" ? [] : $0.split(separator: ":").map(String.init) } ?? Self.systemPaths
     }
 
     /// Every socket unit with an IP listener.

@@ -22,6 +22,8 @@ public struct ProcessRecord: Hashable, Sendable {
     public var pidNamespace: UInt64?
     /// The command line was not included on purpose (`serve` without `--expose-commands`).
     public var commandWithheld = false
+    /// For a container runtime's port forwarder (`docker-proxy`): where it sends the traffic.
+    public var forwardsTo: ProxyTarget?
 
     public init(pid: Int32, name: String, uid: UInt32? = nil, user: String? = nil, command: [String] = [], container: Container? = nil) {
         self.pid = pid
@@ -47,6 +49,51 @@ public struct SystemdUnit: Hashable, Sendable {
     }
 }
 
+/// Where a container runtime's port forwarder (`docker-proxy`) sends a published port: read
+/// from its command line, and named from the runtime's API when it answers.
+public struct ProxyTarget: Hashable, Sendable {
+    /// `tcp` or `udp`.
+    public var transport: String
+    public var hostPort: UInt16
+    public var containerAddress: String
+    public var containerPort: UInt16
+    /// The container's name and image, when the runtime said.
+    public var containerName: String?
+    public var image: String?
+
+    public init(transport: String, hostPort: UInt16, containerAddress: String, containerPort: UInt16) {
+        self.transport = transport
+        self.hostPort = hostPort
+        self.containerAddress = containerAddress
+        self.containerPort = containerPort
+    }
+
+    /// Reads `docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port 8080 -container-ip
+    /// 172.17.0.2 -container-port 80` (flags in any order, `-flag value` or `-flag=value`);
+    /// nil when `argv` is not a docker-proxy command line.
+    public static func dockerProxy(_ argv: [String]) -> ProxyTarget? {
+        guard let program = argv.first, program == "docker-proxy" || program.hasSuffix("/docker-proxy") else { return nil }
+        var flags: [String: String] = [:]
+        var index = 1
+        while index < argv.count {
+            let argument = argv[index]
+            if argument.hasPrefix("-") {
+                let name = String(argument.drop { $0 == "-" })
+                if let equals = name.firstIndex(of: "=") {
+                    flags[String(name[..<equals])] = String(name[name.index(after: equals)...])
+                } else if index + 1 < argv.count {
+                    flags[name] = argv[index + 1]
+                    index += 1
+                }
+            }
+            index += 1
+        }
+        guard let hostPort = flags["host-port"].flatMap(UInt16.init), let address = flags["container-ip"],
+              let containerPort = flags["container-port"].flatMap(UInt16.init) else { return nil }
+        return ProxyTarget(transport: flags["proto"] ?? "tcp", hostPort: hostPort, containerAddress: address, containerPort: containerPort)
+    }
+}
+
 /// A container a process belongs to, recognised from its cgroup path.
 public struct Container: Hashable, Sendable {
     /// `docker`, `containerd`, `cri-o`, `podman`, or `kubernetes` (a pod whose runtime is unknown).
@@ -55,6 +102,9 @@ public struct Container: Hashable, Sendable {
     public var id: String
     /// The Kubernetes pod uid, when the path says.
     public var pod: String?
+    /// The container's name and image, from the runtime's API when it could be asked.
+    public var name: String?
+    public var image: String?
 
     public init(runtime: String, id: String, pod: String? = nil) {
         self.runtime = runtime

@@ -66,6 +66,16 @@ public enum SocketJSON {
             ("command", p.commandWithheld ? .null : .array(p.command.map { .string($0) })),
             ("container", p.container.map(container) ?? .null),
             ("unit", p.unit.map(unit) ?? .null),
+            ("forwardsTo", p.forwardsTo.map(proxyTarget) ?? .null),
+        ])
+    }
+
+    /// Where a port forwarder (`docker-proxy`) sends its port.
+    public static func proxyTarget(_ t: ProxyTarget) -> JSONValue {
+        .object([
+            ("protocol", .string(t.transport)), ("hostPort", .int(Int(t.hostPort))),
+            ("containerAddress", .string(t.containerAddress)), ("containerPort", .int(Int(t.containerPort))),
+            ("containerName", .string(t.containerName)), ("image", .string(t.image)),
         ])
     }
 
@@ -90,7 +100,7 @@ public enum SocketJSON {
     }
 
     public static func container(_ c: Container) -> JSONValue {
-        .object([("runtime", .string(c.runtime)), ("id", .string(c.id)), ("pod", .string(c.pod))])
+        .object([("runtime", .string(c.runtime)), ("id", .string(c.id)), ("pod", .string(c.pod)), ("name", .string(c.name)), ("image", .string(c.image))])
     }
 
     public static func namespace(_ n: NamespaceInfo) -> JSONValue {

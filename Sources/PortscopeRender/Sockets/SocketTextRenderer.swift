@@ -136,12 +136,20 @@ public struct SocketTextRenderer {
         } else if let uid = p.uid {
             parts.append("uid \(uid)")
         }
-        if let container = p.container { parts.append("container \(container.runtime) \(container.shortID)") }
+        if let container = p.container {
+            let named = container.name.map { " " + TerminalText.sanitize($0) + (container.image.map { " (" + TerminalText.sanitize($0) + ")" } ?? "") } ?? ""
+            parts.append("container \(container.runtime) \(container.shortID)" + named)
+        }
         if let unit = p.unit, p.container == nil {
             // A container's scope unit says nothing the container does not.
             parts.append((unit.userManager != nil ? "user unit " : "unit ") + TerminalText.sanitize(unit.name))
         }
         var text = parts.joined(separator: " · ")
+        if let target = p.forwardsTo {
+            let container = target.containerName.map { "container " + TerminalText.sanitize($0) + (target.image.map { " (" + TerminalText.sanitize($0) + ")" } ?? "") + " at " }
+            text += "\n  " + style.yellow("forwards \(target.transport) \(target.hostPort) to ")
+                + (container ?? "") + TerminalText.sanitize(target.containerAddress) + ":\(target.containerPort)"
+        }
         if !p.command.isEmpty {
             let command = TerminalText.sanitize(p.command.joined(separator: " "))
             text += "\n  " + style.dim(DisplayWidth.clip(command, max(10, style.width - 4)))
