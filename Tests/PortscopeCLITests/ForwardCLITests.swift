@@ -17,6 +17,21 @@ import Testing
         ])
     }
 
+    /// A saved ruleset (Docker's layout) explains itself in text, with Docker's publish default.
+    @Test func savedRulesetInText() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("PortscopeForwardingTests/Fixtures/nft-docker-kube.json").path
+        let result = try CommandRunner.portscope(["who", "8080/tcp", "--json"], procRoot: nil, environment: ["PORTSCOPE_NFT_RULESET": fixture])
+        #expect(result.status == 0)
+        let text = try CommandRunner.portscope(["who", "65000/tcp"], environment: ["PORTSCOPE_NFT_RULESET": fixture])
+        #expect(text.status == 1) // nothing forwards 65000
+        let docker = try CommandRunner.portscope(["who", "5432/tcp"], environment: ["PORTSCOPE_NFT_RULESET": fixture])
+        #expect(docker.stdout.contains("tcp 5432 → 172.17.0.3:5432"), "\(docker.stdout)")
+        #expect(docker.stdout.contains("only when iifname != \"docker0\", ip daddr 127.0.0.1"))
+        #expect(docker.stdout.contains("probably made by docker (a guess from the chain names)"))
+        #expect(docker.stdout.contains("Docker publishes a port on every address unless given one"))
+    }
+
     @Test(.enabled(if: ready, "needs root, ip and nft (Debian: nftables)"))
     func forwardedPortsAreReported() throws {
         let name = "portscope-nat-\(getpid())"

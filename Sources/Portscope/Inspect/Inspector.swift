@@ -294,7 +294,7 @@ public struct Inspector: Sendable {
         _ sockets: [InspectedSocket], _ runtimes: () -> (containers: [RuntimeContainer], warnings: [String])
     ) -> ([InspectedSocket], [String]) {
         let wanted = sockets.contains { socket in
-            socket.processes.contains { ["docker", "podman"].contains($0.container?.runtime ?? "") || $0.forwardsTo != nil }
+            socket.processes.contains { ["docker", "podman"].contains($0.container?.runtime ?? "") || $0.forwardsTo != nil || Self.isPortForwarder($0) }
         }
         guard wanted else { return (sockets, []) }
         let (containers, warnings) = runtimes()
@@ -307,6 +307,19 @@ public struct Inspector: Sendable {
                     process.container?.name = match.name
                     process.container?.image = match.image
                 }
+                // A rootless forwarder's command line does not say where it sends the port: the
+                // container that publishes the port it listens on does.
+                if process.forwardsTo == nil, Self.isPortForwarder(process) {
+                    let transport = socket.entry.transport.rawValue
+                    for candidate in containers {
+                        guard let published = candidate.ports.first(where: { $0.hostPort == socket.entry.local.port && $0.transport == transport }) else { continue }
+                        var target = ProxyTarget(transport: transport, hostPort: socket.entry.local.port, containerAddress: "", containerPort: published.containerPort)
+                        target.containerName = candidate.name
+                        target.image = candidate.image
+                        process.forwardsTo = target
+                        break
+                    }
+                }
                 if let target = process.forwardsTo, let match = containers.first(where: { candidate in
                     candidate.ports.contains { $0.hostPort == target.hostPort && $0.containerPort == target.containerPort && $0.transport == target.transport }
                 }) {
@@ -318,6 +331,12 @@ public struct Inspector: Sendable {
             return socket
         }
         return (named, warnings)
+    }
+
+    /// Rootless container port forwarders (Podman's `rootlessport`, rootlesskit, slirp4netns,
+    /// pasta, gvproxy): they hold a published port for a container without saying which.
+    static func isPortForwarder(_ process: ProcessRecord) -> Bool {
+        ["rootlessport", "rootlesskit", "slirp4netns", "pasta", "gvproxy", "rootlessport-ch"].contains(process.name)
     }
 
     /// Finds the processes holding `sockets` and joins them: the one owner → process → join

@@ -51,6 +51,10 @@ public struct SocketTextRenderer {
             if !forward.conditions.isEmpty { rule += "; only when " + TerminalText.sanitize(forward.conditions.joined(separator: ", ")) }
             lines.append("    " + style.dim(rule))
             if let owner = forward.ownerGuess { lines.append("    " + style.dim("probably made by \(owner) (a guess from the chain names)")) }
+            if forward.ownerGuess == "docker" {
+                // Why Docker's forwards surprise people (moby #22054, #24845).
+                lines.append("    " + style.dim("Docker publishes a port on every address unless given one (-p 127.0.0.1:8080:80), and its DNAT runs before ufw's or firewalld's INPUT rules see the traffic"))
+            }
         }
         return lines
     }
@@ -146,9 +150,11 @@ public struct SocketTextRenderer {
         }
         var text = parts.joined(separator: " · ")
         if let target = p.forwardsTo {
-            let container = target.containerName.map { "container " + TerminalText.sanitize($0) + (target.image.map { " (" + TerminalText.sanitize($0) + ")" } ?? "") + " at " }
-            text += "\n  " + style.yellow("forwards \(target.transport) \(target.hostPort) to ")
-                + (container ?? "") + TerminalText.sanitize(target.containerAddress) + ":\(target.containerPort)"
+            let container = target.containerName.map { "container " + TerminalText.sanitize($0) + (target.image.map { " (" + TerminalText.sanitize($0) + ")" } ?? "") }
+            let place = target.containerAddress.isEmpty
+                ? (container ?? "a container") + " port \(target.containerPort)"
+                : (container.map { $0 + " at " } ?? "") + TerminalText.sanitize(target.containerAddress) + ":\(target.containerPort)"
+            text += "\n  " + style.yellow("forwards \(target.transport) \(target.hostPort) to ") + place
         }
         if !p.command.isEmpty {
             let command = TerminalText.sanitize(p.command.joined(separator: " "))
