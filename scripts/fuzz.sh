@@ -37,7 +37,7 @@ case $target in
   procpid) seed Tests/*/Fixtures/proc/[0-9]*/{stat,status,cgroup,cmdline,comm} ;;
   sysctl) seed Tests/*/Fixtures/proc/*/sys/net/ipv4/* Tests/PortscopeCLITests/Fixtures/proc/sys/net/ipv4/* ;;
   ianacsv|registry|portarg) seed Fuzz/Seeds/"$target"/* ;;
-  nftjson) seed Tests/PortscopeForwardingTests/Fixtures/*.json Tests/PortscopeForwardingTests/Fixtures/*.bin ;;
+  nftjson) seed Tests/PortscopeForwardingTests/Fixtures/*.json Tests/PortscopeForwardingTests/Fixtures/*.bin Tests/PortscopeForwardingTests/Fixtures/*.txt ;;
 esac
 if [ "$target" = ianacsv ] && [ -f ../shared/data/iana/service-names-port-numbers.csv ]; then
   head -300 ../shared/data/iana/service-names-port-numbers.csv > "$corpus/seed-iana-head.csv"

@@ -5,7 +5,7 @@ public enum ForwardFinder {
     /// The rules of `ruleset` that forward `port` for any of `transports` (`tcp`, `udp`).
     public static func forwards(in ruleset: NftRuleset, port: UInt16, transports: Set<String>) -> [PortForward] {
         var chains: [String: [NftRuleset.Rule]] = [:]
-        for rule in ruleset.rules { chains[chainKey(rule.family, rule.table, rule.chain), default: []].append(rule) }
+        for rule in ruleset.rules { chains[chainKey(rule.source + " " + rule.family, rule.table, rule.chain), default: []].append(rule) }
         var found: [PortForward] = []
         var seen = Set<String>()
         for rule in ruleset.rules {
@@ -20,19 +20,21 @@ public enum ForwardFinder {
                 index += 1
                 switch currentReading.action {
                 case let .rewrite(action, address, toPort):
-                    let key = "\(current.family) \(current.table) \(current.chain) \(current.handle)"
+                    let key = "\(current.source) \(current.family) \(current.table) \(current.chain) \(current.handle)"
                     guard seen.insert(key).inserted else { continue }
                     let chainNames = via + [current.chain]
-                    found.append(PortForward(
+                    var forward = PortForward(
                         family: current.family, table: current.table, chain: current.chain, handle: current.handle,
                         transport: match.transport, ports: match.text,
                         conditions: (via.isEmpty ? [] : reading.conditions) + currentReading.conditions,
                         action: action, toAddress: address, toPort: toPort.map { $0 == "" ? String(port) : $0 },
                         via: via, ownerGuess: owner(chainNames + [current.table])
-                    ))
+                    )
+                    forward.source = current.source
+                    found.append(forward)
                 case let .jump(target):
                     guard via.count < 8, !via.contains(target) else { continue }
-                    for next in chains[chainKey(current.family, current.table, target)] ?? [] {
+                    for next in chains[chainKey(current.source + " " + current.family, current.table, target)] ?? [] {
                         let nextReading = Reading(next, sets: ruleset.sets)
                         // A rule further on that tests the port again must take it too.
                         if let own = nextReading.portMatch, !own.contains(port) { continue }

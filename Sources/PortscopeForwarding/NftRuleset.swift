@@ -11,6 +11,8 @@ public struct NftRuleset: Sendable {
         public var chain: String
         public var handle: Int
         var expressions: [JSONNode]
+        /// `nftables`, or `iptables-legacy` for a rule of legacy iptables.
+        public var source = "nftables"
     }
 
     public var rules: [Rule]

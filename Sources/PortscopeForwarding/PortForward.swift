@@ -31,6 +31,8 @@ public struct PortForward: Hashable, Sendable {
     /// Who probably made the rule, guessed from the chain names (`docker`, `kube-proxy`,
     /// `libvirt`, `podman`); a guess, said as one.
     public var ownerGuess: String?
+    /// `nftables` (iptables-nft rules included), or `iptables-legacy`.
+    public var source = "nftables"
 
     public init(
         family: String, table: String, chain: String, handle: Int, transport: String?, ports: String, conditions: [String],
@@ -62,6 +64,10 @@ public struct PortForward: Hashable, Sendable {
         }
     }
 
-    /// `ip nat prerouting, handle 3`.
-    public var location: String { "\(family) \(table) \(chain), handle \(handle)" }
+    /// `ip nat prerouting, handle 3`; `iptables-legacy nat PREROUTING, rule 1` for legacy iptables.
+    public var location: String {
+        source == "iptables-legacy"
+            ? "\(family == "ip6" ? "ip6tables" : "iptables")-legacy \(table) \(chain), rule \(handle)"
+            : "\(family) \(table) \(chain), handle \(handle)"
+    }
 }

@@ -64,6 +64,19 @@ import Testing
         #expect(redirect.stdout.contains("tcp 8443 → this host, port 443"), "\(redirect.stdout)")
         #expect(redirect.stdout.contains("rule: ip nat prerouting, handle"))
 
+        // Legacy iptables' nat table, where its tool is installed, is read too.
+        if TestPaths.hasTool("iptables-legacy") && TestPaths.hasTool("iptables-legacy-save") {
+            let add = try CommandRunner.run("/usr/bin/env", ["ip", "netns", "exec", name, "iptables-legacy", "-t", "nat", "-A", "PREROUTING",
+                                                             "-p", "tcp", "--dport", "9090", "-j", "DNAT", "--to-destination", "10.99.0.9:90"])
+            try #require(add.status == 0, "iptables-legacy failed: \(add.stderr)")
+            let legacy = try portscope(name, ["who", "9090", "--json"])
+            #expect(legacy.status == 0, "\(legacy.stderr)")
+            let found = ((try JSONSerialization.jsonObject(with: Data(legacy.stdout.utf8)) as? [String: Any])?["forwards"] as? [[String: Any]])?.first
+            #expect(found?["source"] as? String == "iptables-legacy" && found?["destination"] as? String == "10.99.0.9:90", "\(legacy.stdout)")
+            // The nftables rule is still found beside it.
+            #expect(try portscope(name, ["who", "8080"]).stdout.contains("tcp 8080 → 10.99.0.2:80"))
+        }
+
         // UDP is not forwarded: nothing uses 8080/udp.
         #expect(try portscope(name, ["who", "8080/udp"]).status == 1)
 

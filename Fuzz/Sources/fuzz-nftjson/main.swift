@@ -13,6 +13,9 @@ func check(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: count))
     // The same bytes as an nf_tables chain dump (the probe that decides whether nft runs).
     _ = NatChainScan.scan(bytes)
+    // And as legacy iptables-save text.
+    let legacy = NftRuleset(rules: IptablesSaveParser.rules(String(decoding: bytes, as: UTF8.self), family: "ip"))
+    for port: UInt16 in [0, 8080, 65535] { _ = ForwardFinder.forwards(in: legacy, port: port, transports: ["tcp", "udp"]) }
     guard let ruleset = try? NftRuleset(json: bytes) else { return 0 }
     for port: UInt16 in [0, 80, 8080, 30080, 65535] {
         for forward in ForwardFinder.forwards(in: ruleset, port: port, transports: ["tcp", "udp"]) { _ = forward.destination }

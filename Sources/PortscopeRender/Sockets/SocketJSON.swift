@@ -88,7 +88,7 @@ public enum SocketJSON {
     /// A NAT rule that forwards the port (docs/json.md).
     public static func forward(_ f: PortForward) -> JSONValue {
         .object([
-            ("source", .string("nftables")),
+            ("source", .string(f.source)),
             ("family", .string(f.family)), ("table", .string(f.table)), ("chain", .string(f.chain)), ("handle", .int(f.handle)),
             ("protocol", .string(f.transport)), ("ports", .string(f.ports)),
             ("conditions", .array(f.conditions.map { .string($0) })),

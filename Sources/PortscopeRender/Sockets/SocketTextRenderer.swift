@@ -37,12 +37,12 @@ public struct SocketTextRenderer {
 
     /// The NAT rules that forward the port, one block each:
     ///
-    ///     Forwarded by NAT (nftables):
+    ///     Forwarded by NAT (traffic to the port goes elsewhere, not to a local socket)
     ///       tcp 8080 → 10.99.0.2:80
     ///         rule: ip nat prerouting, handle 3; only when meta iifname "eth0"
     func forwards(_ report: SocketReport) -> [String] {
         guard !report.forwards.isEmpty else { return [] }
-        var lines = [style.yellow("Forwarded by NAT") + " " + style.dim("(nftables: traffic to the port goes elsewhere, not to a local socket)")]
+        var lines = [style.yellow("Forwarded by NAT") + " " + style.dim("(traffic to the port goes elsewhere, not to a local socket)")]
         for forward in report.forwards {
             let transport = forward.transport ?? "tcp/udp"
             lines.append("  " + style.bold("\(transport) \(TerminalText.sanitize(forward.ports)) → \(TerminalText.sanitize(forward.destination))"))
