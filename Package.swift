@@ -133,7 +133,7 @@ let package = Package(
             exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "PortscopeTests",
-            dependencies: ["Portscope", "PortscopeHost", "PortscopeKnowledge", "PortscopeProcesses", "PortscopeRender", "PortscopeSockets", "PortscopeSystem", "PortscopeTesting"], swiftSettings: strict),
+            dependencies: ["Portscope", "PortscopeForwarding", "PortscopeHost", "PortscopeKnowledge", "PortscopeProcesses", "PortscopeRender", "PortscopeSockets", "PortscopeSystem", "PortscopeTesting"], swiftSettings: strict),
         .testTarget(
             name: "PortscopeServerTests",
             dependencies: [

@@ -131,6 +131,12 @@ public enum Message: String, CaseIterable, Sendable {
     case bindOtherContainer
     case bindOtherNamespace
     case bindForwarded
+    case hostForwardedHeading
+    case hostForwardIntro
+    case hostForwardRule
+    case hostForwardConditions
+    case hostForwardOwner
+    case hostForwardThisHost
     case bindForListener
     case bindLingerTimeWaitOne
     case bindLingerTimeWaitMany

@@ -1,4 +1,5 @@
 import Foundation
+import PortscopeForwarding
 import PortscopeHost
 import PortscopeKnowledge
 import PortscopeLocalization
@@ -18,7 +19,7 @@ import Testing
 
     /// Port 8080 on the fixture host, held by a process whose name is markup, with one
     /// connection and a TIME_WAIT leftover; the host as it was at a fixed time.
-    static func page(_ port: UInt16 = 8080, connections: Int = 1) throws -> PortPage {
+    static func page(_ port: UInt16 = 8080, connections: Int = 1, forwards: [PortForward] = []) throws -> PortPage {
         let registry = ServiceRegistry.builtin
         let explainer = Explainer(registry: LoadedRegistry(registry: registry, origin: .builtin), host: SysctlReader(root: ProcRoot(proc)))
         let listener = SocketEntry(transport: .tcp, family: .ipv4, local: Endpoint(address: .anyIPv4, port: port), remote: nil, state: .listen,
@@ -30,7 +31,8 @@ import Testing
                                     remote: Endpoint(address: .loopbackIPv4, port: UInt16(50000 + index)), state: .established, inode: UInt64(200 + index), uid: 1000)
             sockets.append(InspectedSocket(entry: entry, role: .server, owner: .known, processes: [process]))
         }
-        let usage = SocketReport(port: port, sockets: sockets, hidden: nil, source: "netlink", warnings: [], elsewhere: [], allNamespaces: false)
+        var usage = SocketReport(port: port, sockets: sockets, hidden: nil, source: "netlink", warnings: [], elsewhere: [], allNamespaces: false)
+        usage.forwards = forwards
         let query = try registry.resolve(PortQuery.parse(String(port)))
         let explanation = explainer.explain(query, usage: usage)
         let settings = try SysctlReader(root: ProcRoot(proc)).portSettings()
@@ -61,6 +63,26 @@ import Testing
             let scripts = html.components(separatedBy: "<script").count - 1
             #expect(scripts == (delivery == .served ? 1 : 0))
         }
+    }
+
+    /// Issue #14: the NAT rules that forward the port are on the page, in the page's language,
+    /// their text escaped like any other.
+    @Test func forwardsAreShown() throws {
+        let forwards = [
+            PortForward(family: "ip", table: "nat", chain: "DOCKER", handle: 7, transport: "tcp", ports: "8080", conditions: ["iifname != \"<docker0>\""],
+                        action: .dnat, toAddress: "172.17.0.2", toPort: "80", ownerGuess: "docker"),
+            PortForward(family: "ip", table: "nat", chain: "prerouting", handle: 4, transport: "tcp", ports: "8080", conditions: [],
+                        action: .redirect, toAddress: nil, toPort: "443"),
+        ]
+        let page = try Self.page(forwards: forwards)
+        let english = PortPageRenderer.render(page, PageContext(language: .english, delivery: .file))
+        #expect(english.contains("<h3>Forwarded by NAT rules</h3>"))
+        #expect(english.contains("<strong>tcp 8080 → 172.17.0.2:80</strong> — rule ip nat DOCKER, handle 7; only when iifname != &quot;&lt;docker0&gt;&quot; (probably made by docker: a guess from the chain names)"))
+        #expect(english.contains("<strong>tcp 8080 → this host, port 443</strong>"))
+        let italian = PortPageRenderer.render(page, PageContext(language: .italian, delivery: .file))
+        #expect(italian.contains("<h3>Inoltrata da regole NAT</h3>") && italian.contains("questo host, porta 443") && italian.contains("regola ip nat DOCKER"))
+        // Without forwards, no such section (the goldens hold the rest).
+        #expect(!PortPageRenderer.render(try Self.page(), PageContext(language: .english, delivery: .file)).contains("Forwarded by NAT"))
     }
 
     @Test func writerEscapesByConstruction() {

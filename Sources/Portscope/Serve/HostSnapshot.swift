@@ -1,3 +1,4 @@
+import PortscopeForwarding
 import PortscopeHost
 import PortscopeKnowledge
 import PortscopeProcesses
@@ -26,6 +27,8 @@ public struct HostSnapshot: Sendable {
     public var collectionSeconds: Double
     /// Bytes per listening port since the exporter started (nil when not counted).
     public var traffic: PortTrafficCounters.Totals?
+    /// The NAT rules read with this snapshot (nil when not read), or why they could not be.
+    public var natRules: Result<NftRuleset, ForwardingError>?
 
     public init(
         entries: [SocketEntry], owners: SocketOwners, records: [Int32: ProcessRecord], settings: HostPortSettings,
@@ -63,6 +66,17 @@ public struct HostSnapshot: Sendable {
         report.ports = query.ports.sorted()
         report.protocols = query.protocols
         report.viewerIsRoot = viewerIsRoot
+        if !query.ports.isEmpty {
+            switch natRules {
+            case let .success(ruleset)?:
+                let transports = Set(query.protocols.map(\.rawValue))
+                report.forwards = report.ports.flatMap { ForwardFinder.forwards(in: ruleset, port: $0, transports: transports) }
+            case let .failure(error)?:
+                report.warnings.append(error.description)
+            case nil:
+                break
+            }
+        }
         return report
     }
 
@@ -157,12 +171,15 @@ public struct HostSnapshotCollector: Sendable {
             record.commandWithheld = !exposeCommands
             records[pid] = record
         }
-        return HostSnapshot(
+        var taken = HostSnapshot(
             entries: snapshot.sockets, owners: owners, records: records, settings: settings,
             timeWaitReuse: try? host.integer("tcp_tw_reuse"), timeWaitReuseDelay: try? host.integer("tcp_tw_reuse_delay"),
             source: snapshot.source, warnings: snapshot.warnings, viewerIsRoot: inspector.viewerIsRoot,
             takenAt: WallClock.now(), collectionSeconds: Clock.now() - started, traffic: totals
         )
+        // Once per snapshot, for the pages and API answers about a port.
+        taken.natRules = inspector.natRules()
+        return taken
     }
 
     /// `argv` cut to `limit` bytes in all (a process's command line can be megabytes).

@@ -1,4 +1,5 @@
 import Portscope
+import PortscopeForwarding
 import PortscopeHost
 import PortscopeKnowledge
 import PortscopeLocalization
@@ -206,6 +207,26 @@ public enum PortPageRenderer {
             w.element("p", ["class": "note"], text: l.plural(holding.sockets, one: .hostElsewhereOne, many: .hostElsewhereMany, [
                 "place": place, "listening": holding.listening ? l(.listeningParen) : "",
             ]))
+        }
+        forwards(&w, report.forwards, l)
+    }
+
+    /// The NAT rules that send the port's traffic elsewhere.
+    static func forwards(_ w: inout HTMLWriter, _ forwards: [PortForward], _ l: Localizer) {
+        guard !forwards.isEmpty else { return }
+        w.element("h3", text: l(.hostForwardedHeading))
+        w.element("p", text: l(.hostForwardIntro))
+        w.element("ul", ["class": "forwards"]) { w in
+            for forward in forwards {
+                let destination = forward.action == .redirect
+                    ? l(.hostForwardThisHost, ["port": forward.toPort ?? forward.ports]) : forward.destination
+                w.element("li") { w in
+                    w.element("strong", text: "\(forward.transport ?? "tcp/udp") \(forward.ports) → \(destination)")
+                    w.text(" — " + l(.hostForwardRule, ["rule": forward.location]))
+                    if !forward.conditions.isEmpty { w.text("; " + l(.hostForwardConditions, ["conditions": forward.conditions.joined(separator: ", ")])) }
+                    if let owner = forward.ownerGuess { w.text(" " + l(.hostForwardOwner, ["owner": owner])) }
+                }
+            }
         }
     }
 
