@@ -108,7 +108,13 @@ public enum ForwardFinder {
                 } else if case let .string(target)? = expression["jump"]?["target"] ?? expression["goto"]?["target"] {
                     action = .jump(target)
                 } else if let xt = expression["xt"] {
-                    conditions.append("xt " + Self.describe(xt["name"] ?? .null))
+                    // iptables-nft's targets stay xtables extensions: nft's JSON names them but
+                    // not their arguments (iptables-nft-save has those; the reader asks it).
+                    if case .string("target")? = xt["type"], case let .string(name)? = xt["name"], name == "DNAT" || name == "REDIRECT" {
+                        action = .rewrite(name == "DNAT" ? .dnat : .redirect, address: nil, port: nil)
+                    } else {
+                        conditions.append("xt " + Self.describe(xt["name"] ?? .null))
+                    }
                 }
             }
             if portMatch?.transport == nil, let l4proto, portMatch != nil { portMatch?.transport = l4proto }

@@ -1,4 +1,4 @@
-/// Reads the `nat` table of legacy iptables (`iptables-legacy-save -t nat`) into the same
+/// Reads the `nat` table of iptables (`iptables-legacy-save -t nat`, `iptables-nft-save -t nat`) into the same
 /// rules as an nftables ruleset, so one search finds forwards in both (pure).
 ///
 /// Understood: `-p`, `--dport`/`--dports` (single, `a:b` ranges, multiport lists), `-d`, `-s`,
@@ -7,7 +7,7 @@
 public enum IptablesSaveParser {
     /// The rules of `*nat` in `text`; `family` is `ip` (iptables) or `ip6` (ip6tables). Each
     /// rule's handle is its position in its chain, as `--line-numbers` counts.
-    public static func rules(_ text: String, family: String) -> [NftRuleset.Rule] {
+    public static func rules(_ text: String, family: String, source: String = "iptables-legacy") -> [NftRuleset.Rule] {
         var rules: [NftRuleset.Rule] = []
         var inNat = false
         var positions: [String: Int] = [:]
@@ -21,7 +21,7 @@ public enum IptablesSaveParser {
             positions[chain, default: 0] += 1
             rules.append(NftRuleset.Rule(
                 family: family, table: "nat", chain: chain, handle: positions[chain]!,
-                expressions: expressions(Array(words.dropFirst(2))), source: "iptables-legacy"
+                expressions: expressions(Array(words.dropFirst(2))), source: source
             ))
         }
         return rules

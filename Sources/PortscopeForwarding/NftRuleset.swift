@@ -19,6 +19,23 @@ public struct NftRuleset: Sendable {
     /// Named sets' elements by `family table name` (for `tcp dport @web`).
     var sets: [String: JSONNode]
 
+    /// Whether the `nat` table of `family` holds iptables-nft rules whose DNAT or REDIRECT
+    /// targets are xtables extensions (their addresses are not in nft's JSON).
+    public func hasCompatTargets(family: String) -> Bool {
+        rules.contains { rule in
+            rule.family == family && rule.table == "nat" && rule.source == "nftables" && rule.expressions.contains { expression in
+                if case .string("target")? = expression["xt"]?["type"] { return true }
+                return false
+            }
+        }
+    }
+
+    /// Replaces the `nat` table of `family` with `rules` (iptables-nft-save's reading of it).
+    public mutating func replaceNatTable(family: String, with replacement: [Rule]) {
+        rules.removeAll { $0.family == family && $0.table == "nat" && $0.source == "nftables" }
+        rules += replacement
+    }
+
     /// A ruleset of `rules` (no named sets).
     public init(rules: [Rule]) {
         self.rules = rules

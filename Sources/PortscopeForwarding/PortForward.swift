@@ -31,7 +31,7 @@ public struct PortForward: Hashable, Sendable {
     /// Who probably made the rule, guessed from the chain names (`docker`, `kube-proxy`,
     /// `libvirt`, `podman`); a guess, said as one.
     public var ownerGuess: String?
-    /// `nftables` (iptables-nft rules included), or `iptables-legacy`.
+    /// `nftables`, `iptables-nft` (read through iptables-nft-save), or `iptables-legacy`.
     public var source = "nftables"
 
     public init(
@@ -57,17 +57,20 @@ public struct PortForward: Hashable, Sendable {
     public var destination: String {
         switch action {
         case .redirect:
-            return toPort.map { "this host, port \($0)" } ?? "this host"
+            return toPort.map { $0.isEmpty ? "this host" : "this host, port \($0)" } ?? "this host, a port iptables-nft-save -t nat shows"
         case .dnat:
-            let address = toAddress.map { $0.contains(":") ? "[\($0)]" : $0 } ?? "?"
+            // An iptables-nft DNAT whose arguments nft's JSON does not give.
+            guard let toAddress else { return "an address iptables-nft-save -t nat shows" }
+            let address = toAddress.contains(":") ? "[\(toAddress)]" : toAddress
             return toPort.map { "\(address):\($0)" } ?? address
         }
     }
 
     /// `ip nat prerouting, handle 3`; `iptables-legacy nat PREROUTING, rule 1` for legacy iptables.
     public var location: String {
-        source == "iptables-legacy"
-            ? "\(family == "ip6" ? "ip6tables" : "iptables")-legacy \(table) \(chain), rule \(handle)"
+        source.hasPrefix("iptables-")
+            ? "\(family == "ip6" ? "ip6" + source.dropFirst(2) : source) \(table) \(chain), rule \(handle)"
             : "\(family) \(table) \(chain), handle \(handle)"
     }
 }
+

@@ -77,6 +77,20 @@ import Testing
             #expect(try portscope(name, ["who", "8080"]).stdout.contains("tcp 8080 → 10.99.0.2:80"))
         }
 
+        // Debian's default iptables (iptables-nft): its DNAT's destination comes from iptables-nft-save.
+        if TestPaths.hasTool("iptables-nft") && TestPaths.hasTool("iptables-nft-save") {
+            let other = "portscope-nat-nft-\(getpid())"
+            try #require(try CommandRunner.run("/usr/bin/env", ["ip", "netns", "add", other]).status == 0)
+            defer { _ = try? CommandRunner.run("/usr/bin/env", ["ip", "netns", "delete", other]) }
+            let add = try CommandRunner.run("/usr/bin/env", ["ip", "netns", "exec", other, "iptables-nft", "-t", "nat", "-A", "PREROUTING",
+                                                             "-p", "tcp", "--dport", "9191", "-j", "DNAT", "--to-destination", "10.99.0.10:91"])
+            try #require(add.status == 0, "iptables-nft failed: \(add.stderr)")
+            let viaNft = try portscope(other, ["who", "9191", "--json"])
+            #expect(viaNft.status == 0)
+            let found = ((try JSONSerialization.jsonObject(with: Data(viaNft.stdout.utf8)) as? [String: Any])?["forwards"] as? [[String: Any]])?.first
+            #expect(found?["source"] as? String == "iptables-nft" && found?["destination"] as? String == "10.99.0.10:91", "\(viaNft.stdout)")
+        }
+
         // UDP is not forwarded: nothing uses 8080/udp.
         #expect(try portscope(name, ["who", "8080/udp"]).status == 1)
 

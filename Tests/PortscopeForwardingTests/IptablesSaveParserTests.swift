@@ -32,3 +32,30 @@ import Testing
         #expect(ForwardFinder.forwards(in: rules, port: 99, transports: ["tcp"]).first?.location == "ip6tables-legacy nat Y, rule 1")
     }
 }
+
+/// iptables-nft (Debian's default `iptables`): nft's JSON shows its DNAT and REDIRECT as
+/// xtables targets without their arguments; iptables-nft-save shows them. Both captured from
+/// the same namespace (nftables 1.0.6, iptables 1.8.9).
+@Suite struct IptablesNftTests {
+    static func fixture(_ name: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")))
+    }
+
+    @Test func compatTargetsAreForwardsEvenWithoutTheirArguments() throws {
+        let rules = try NftRuleset(json: try Self.fixture("nft-iptables-nft.json"))
+        #expect(rules.hasCompatTargets(family: "ip") && !rules.hasCompatTargets(family: "ip6"))
+        let forward = try #require(ForwardFinder.forwards(in: rules, port: 9191, transports: ["tcp"]).first)
+        #expect(forward.action == .dnat && forward.destination == "an address iptables-nft-save -t nat shows")
+        #expect(ForwardFinder.forwards(in: rules, port: 9192, transports: ["tcp"]).first?.destination == "this host, a port iptables-nft-save -t nat shows")
+    }
+
+    @Test func iptablesNftSaveFillsThemIn() throws {
+        var rules = try NftRuleset(json: try Self.fixture("nft-iptables-nft.json"))
+        let text = String(decoding: try Self.fixture("iptables-nft-save.txt"), as: UTF8.self)
+        rules.replaceNatTable(family: "ip", with: IptablesSaveParser.rules(text, family: "ip", source: "iptables-nft"))
+        let forwards = ForwardFinder.forwards(in: rules, port: 9191, transports: ["tcp"])
+        #expect(forwards.count == 1) // replaced, not doubled
+        #expect(forwards.first?.destination == "10.99.0.10:91" && forwards.first?.location == "iptables-nft nat PREROUTING, rule 1")
+        #expect(ForwardFinder.forwards(in: rules, port: 9192, transports: ["tcp"]).first?.destination == "this host, port 92")
+    }
+}

@@ -36,6 +36,14 @@ public struct NatRulesetReader: Sendable {
             case let .success(rules): ruleset = rules
             case let .failure(error): return .failure(error)
             }
+            // iptables-nft's DNAT/REDIRECT arguments are not in nft's JSON: its own save tool
+            // prints them (when it is installed; otherwise the rule is shown without them).
+            for (family, tool) in [("ip", "iptables-nft-save"), ("ip6", "ip6tables-nft-save")] where ruleset.hasCompatTargets(family: family) {
+                guard let path = Executables.find(tool), case let .success(output) = run([path, "-t", "nat"], tool) else { continue }
+                let text = String(decoding: output, as: UTF8.self)
+                guard !text.contains("is incompatible") else { continue }
+                ruleset.replaceNatTable(family: family, with: IptablesSaveParser.rules(text, family: family, source: "iptables-nft"))
+            }
         }
         switch legacy() {
         case let .success(rules): ruleset.rules += rules
