@@ -16,12 +16,12 @@ public enum Executables {
         return directory + "/" + name
     }
 
-    /// The path of the program `name` in `PATH`, then in `/usr/sbin` and `/sbin` (system tools
-    /// such as `nft` live there, and a user's `PATH` often lacks them); nil when none is
-    /// executable.
+    /// The path of the system program `name` (`nft`, `iptables-legacy-save`): the system's
+    /// own directories first, so a directory someone else can write early in root's `PATH`
+    /// cannot hand portscope a program of theirs; then `PATH`. Nil when none is executable.
     public static func find(_ name: String) -> String? {
-        let path = Environment.value("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
-        let directories = path.split(separator: ":").map(String.init) + ["/usr/sbin", "/sbin"]
+        let path = Environment.value("PATH") ?? ""
+        let directories = ["/usr/sbin", "/usr/bin", "/sbin", "/bin"] + path.split(separator: ":").map(String.init)
         for directory in directories where !directory.isEmpty {
             let candidate = directory + "/" + name
             if access(candidate, X_OK) == 0 { return candidate }

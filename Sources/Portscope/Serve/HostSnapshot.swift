@@ -4,6 +4,7 @@ import PortscopeKnowledge
 import PortscopeProcesses
 import PortscopeSockets
 import PortscopeSystem
+import Synchronization
 
 /// One look at the host for `serve`: every socket of the network namespace, who holds each,
 /// and the port settings. `/metrics` and every API answer are computed from it, so any
@@ -143,6 +144,9 @@ public struct HostSnapshotCollector: Sendable {
     public var commandLimit: Int
     /// Counts bytes per listening port (nil: not counted).
     public var traffic: PortTrafficCounters?
+    /// The NAT rules, read at most every ``NatRules/maximumAge`` seconds (a Kubernetes node's
+    /// ruleset is megabytes of JSON: not for every snapshot).
+    let natRules = NatRules()
 
     public init(inspector: Inspector, exposeCommands: Bool, commandLimit: Int = 1024, traffic: PortTrafficCounters? = nil) {
         self.inspector = inspector
@@ -178,8 +182,23 @@ public struct HostSnapshotCollector: Sendable {
             takenAt: WallClock.now(), collectionSeconds: Clock.now() - started, traffic: totals
         )
         // Once per snapshot, for the pages and API answers about a port.
-        taken.natRules = inspector.natRules()
+        taken.natRules = natRules.current(inspector.natRules)
         return taken
+    }
+
+    /// The last reading of the NAT rules, shared by the collector's copies.
+    final class NatRules: Sendable {
+        static let maximumAge = 10.0
+        private let last = Mutex<(at: Double, rules: Result<NftRuleset, ForwardingError>?)?>(nil)
+
+        /// The rules, read again with `read` when the last reading is older than ``maximumAge``.
+        func current(_ read: () -> Result<NftRuleset, ForwardingError>?) -> Result<NftRuleset, ForwardingError>? {
+            let now = Clock.now()
+            if let kept = last.withLock({ $0 }), now - kept.at < Self.maximumAge { return kept.rules }
+            let rules = read()
+            last.withLock { $0 = (now, rules) }
+            return rules
+        }
     }
 
     /// `argv` cut to `limit` bytes in all (a process's command line can be megabytes).
