@@ -174,6 +174,20 @@ public struct SocketReport: Sendable {
         self.allNamespaces = allNamespaces
     }
 
+    /// Sets ``forwards`` to the rules of `rules` that forward `ports` for `protocols`, or says
+    /// in ``warnings`` why the rules could not be read (nothing when they were not asked for).
+    public mutating func addForwards(from rules: Result<NftRuleset, ForwardingError>?, ports: [UInt16], protocols: Set<SocketProtocol>) {
+        switch rules {
+        case let .success(ruleset)?:
+            let transports = Set(protocols.map(\.rawValue))
+            forwards = ports.flatMap { ForwardFinder.forwards(in: ruleset, port: $0, transports: transports) }
+        case let .failure(error)?:
+            warnings.append(error.description)
+        case nil:
+            break
+        }
+    }
+
     /// Whether what was not read could hold the answer: other namespaces that were skipped.
     public var incomplete: Bool { !skippedNamespaces.isEmpty || !unreadableNamespaceProcesses.isEmpty }
 }

@@ -65,15 +65,7 @@ public struct Inspector: Sendable {
             Result { () throws(PortscopeError) in try inspect(query, allNamespaces: allNamespaces) }
         })
         var report = try inspected.get()
-        switch rules {
-        case let .success(ruleset)?:
-            let transports = Set(argument.protocols.map(\.rawValue))
-            report.forwards = argument.ports.flatMap { ForwardFinder.forwards(in: ruleset, port: $0, transports: transports) }
-        case let .failure(error)?:
-            report.warnings.append(error.description)
-        case nil:
-            break
-        }
+        report.addForwards(from: rules, ports: argument.ports, protocols: argument.protocols)
         report.listenCounters = ListenCounters.read(root: rootForCounters)
         report.port = argument.port
         report.ports = argument.ports

@@ -68,15 +68,7 @@ public struct HostSnapshot: Sendable {
         report.protocols = query.protocols
         report.viewerIsRoot = viewerIsRoot
         if !query.ports.isEmpty {
-            switch natRules {
-            case let .success(ruleset)?:
-                let transports = Set(query.protocols.map(\.rawValue))
-                report.forwards = report.ports.flatMap { ForwardFinder.forwards(in: ruleset, port: $0, transports: transports) }
-            case let .failure(error)?:
-                report.warnings.append(error.description)
-            case nil:
-                break
-            }
+            report.addForwards(from: natRules, ports: report.ports, protocols: query.protocols)
         }
         return report
     }
