@@ -18,9 +18,9 @@ public enum ForwardingError: Error, Equatable, Sendable, CustomStringConvertible
         case .notPermitted:
             "forwarded ports were not checked: reading the NAT rules (nft list ruleset) needs root"
         case let .failed(reason):
-            "forwarded ports were not checked: \(reason)"
+            "forwarded ports were not checked: \(reason) (run `nft -j list ruleset` or `iptables-save -t nat` as root to see the rules)"
         case let .malformed(reason):
-            "forwarded ports were not checked: the nftables ruleset could not be read (\(reason))"
+            "forwarded ports were not checked: the ruleset could not be read (\(reason)); `nft list ruleset` shows the rules"
         case .unsupportedPlatform:
             "forwarded ports are not checked on this OS yet"
         }

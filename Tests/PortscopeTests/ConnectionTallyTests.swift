@@ -12,7 +12,7 @@ import Testing
     /// The state ordinals are the positions in `allCases` (the tally's counters rely on it).
     @Test func ordinalsFollowAllCases() {
         for (position, state) in SocketState.allCases.enumerated() {
-            #expect(ConnectionTally.ordinal(state) == position)
+            #expect(state.ordinal == position)
         }
     }
 

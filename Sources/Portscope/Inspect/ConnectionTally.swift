@@ -54,7 +54,7 @@ public struct ConnectionTally: SocketTally {
             counts.append(Counts())
             index[key] = group
         }
-        counts[group].states[Self.ordinal(socket.state)] += 1
+        counts[group].states[socket.state.ordinal] += 1
         if counts[group].runPeer == remote.address {
             counts[group].run += 1
         } else {
@@ -78,26 +78,5 @@ public struct ConnectionTally: SocketTally {
         var byState: [SocketState: Int] = [:]
         for (state, count) in zip(SocketState.allCases, states) where count > 0 { byState[state] = count }
         return ConnectionSummary(byState: byState, byPeer: byPeer)
-    }
-
-    /// The position of `state` in `SocketState.allCases` (a switch: hashing the enum would
-    /// hash its string raw value).
-    static func ordinal(_ state: SocketState) -> Int {
-        switch state {
-        case .established: 0
-        case .synSent: 1
-        case .synRecv: 2
-        case .finWait1: 3
-        case .finWait2: 4
-        case .timeWait: 5
-        case .close: 6
-        case .closeWait: 7
-        case .lastAck: 8
-        case .listen: 9
-        case .closing: 10
-        case .newSynRecv: 11
-        case .boundInactive: 12
-        case .unconnected: 13
-        }
     }
 }

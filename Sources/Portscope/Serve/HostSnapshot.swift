@@ -109,7 +109,7 @@ public struct HostSnapshot: Sendable {
         }
         var byState: [SocketProtocol: [Int]] = [:]
         for entry in entries {
-            byState[entry.transport, default: [Int](repeating: 0, count: SocketState.allCases.count)][ConnectionTally.ordinal(entry.state)] += 1
+            byState[entry.transport, default: [Int](repeating: 0, count: SocketState.allCases.count)][entry.state.ordinal] += 1
         }
         var counts: [MetricsSnapshot.StateCount] = []
         for (transport, states) in byState {

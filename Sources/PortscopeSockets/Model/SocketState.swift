@@ -68,3 +68,26 @@ extension String {
         String(map { $0 == "-" ? "_" : $0 })
     }
 }
+
+extension SocketState {
+    /// Its position in `SocketState.allCases` (a switch: hashing the enum
+    /// would hash its string raw value), for counters kept in arrays.
+    public var ordinal: Int {
+        switch self {
+        case .established: 0
+        case .synSent: 1
+        case .synRecv: 2
+        case .finWait1: 3
+        case .finWait2: 4
+        case .timeWait: 5
+        case .close: 6
+        case .closeWait: 7
+        case .lastAck: 8
+        case .listen: 9
+        case .closing: 10
+        case .newSynRecv: 11
+        case .boundInactive: 12
+        case .unconnected: 13
+        }
+    }
+}

@@ -90,7 +90,11 @@ struct WaitCommand: ParsableCommand {
         }
         let wait = PortWait(targets: targets, condition: PortWait.Condition(rawValue: (condition ?? .listening).rawValue)!, address: parsedAddress, pid: pid,
                             processName: process, all: mode == .all)
-        let inspector = Inspector.live()
+        // The repeating source keeps its netlink socket between looks and knows the kernel's
+        // count of opened connections (as `watch` and `top` use it).
+        var inspector = Inspector.live()
+        inspector.sockets = SocketSources.repeating()
+        let counter = inspector.sockets as? any IncrementalSocketSource
         let progress = TerminalInfo.stderrIsTerminal
         let started = Clock.now()
         defer { if progress { TerminalInfo.writeError("\r\u{1B}[K") } }
@@ -101,7 +105,7 @@ struct WaitCommand: ParsableCommand {
         var lastWalk = -Double.infinity
         var sockets: [SocketEntry] = []
         while true {
-            let opens = wait.condition == .connected ? Self.tcpOpens() : nil
+            let opens = wait.condition == .connected ? counter?.tcpOpenCounter() : nil
             if wait.condition != .connected || opens == nil || opens != lastOpens || Clock.now() - lastWalk >= 1 {
                 sockets = try inspector.snapshot(wait.query).sockets
                 lastWalk = Clock.now()
@@ -134,11 +138,6 @@ struct WaitCommand: ParsableCommand {
             holders[inode] = pids.compactMap { inspector.processes.process($0, startTime: owners.startTimes[$0]) }
         }
         return holders
-    }
-
-    /// TCP connections opened since boot (`ActiveOpens + PassiveOpens`), nil when unreadable.
-    static func tcpOpens() -> UInt64? {
-        (try? SystemFile.readText(ProcRoot.default.path("net/snmp"), sizeHint: 8192)).flatMap(SnmpParser.tcpOpens)
     }
 
     /// `2.5 s`, `60 s`.
