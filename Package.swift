@@ -103,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "portscope-serve",
             dependencies: [
-                "PortscopeServer", "PortscopeServeOptions", "PortscopeSystem",
+                "Portscope", "PortscopeServer", "PortscopeServeOptions", "PortscopeSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ], swiftSettings: strict),
@@ -133,7 +133,8 @@ let package = Package(
             exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "PortscopeTests",
-            dependencies: ["Portscope", "PortscopeForwarding", "PortscopeHost", "PortscopeKnowledge", "PortscopeProcesses", "PortscopeRender", "PortscopeSockets", "PortscopeSystem", "PortscopeTesting"], swiftSettings: strict),
+            dependencies: ["Portscope", "PortscopeForwarding", "PortscopeHost", "PortscopeKnowledge", "PortscopeProcesses", "PortscopeRender", "PortscopeSockets", "PortscopeSystem", "PortscopeTesting"],
+            exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(
             name: "PortscopeServerTests",
             dependencies: [

@@ -15,6 +15,9 @@ public enum HostError: Error, Equatable, Sendable, CustomStringConvertible {
     case stateDirectory(SystemError, hint: String)
     /// A file the user named could not be read.
     case inputFile(path: String, reason: InputFileProblem)
+    /// A file the user named could not be written (`ls --save`): its directory is not the
+    /// caller's alone, or a system call failed.
+    case outputFile(path: String, SystemError)
 
     /// Why a file the user named could not be read.
     public enum InputFileProblem: Equatable, Sendable {
@@ -52,6 +55,10 @@ public enum HostError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot read \(path): it is not a regular file"
         case let .inputFile(path, .tooLarge(limit)):
             return "cannot read \(path): it is larger than \(limit >> 20) MiB"
+        case let .outputFile(path, .untrustedDirectory(directory, reason)):
+            return "did not write \(path): its directory \(directory) is not safe to write in (\(reason)); save it under a directory you own that others cannot write to"
+        case let .outputFile(path, .io(_, errno)):
+            return "could not write \(path): \(errno)"
         }
     }
 }

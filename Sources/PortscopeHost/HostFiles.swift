@@ -25,4 +25,27 @@ public enum HostFiles {
             throw .inputFile(path: path, reason: error == .fileTooLarge ? .tooLarge(limit: limit) : .errno(error))
         }
     }
+
+    /// Writes `bytes` to the file `path` names (relative to the working directory, or
+    /// absolute), atomically and never through a link: the directory must be the caller's own
+    /// and not writable by others (``OwnedDirectory``), the file is replaced by a new one with
+    /// `mode`. A link at `path` is replaced, never followed.
+    public static func writeOwned(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o644) throws(HostError) {
+        var absolute = path
+        if !absolute.hasPrefix("/") {
+            guard let cwd = SystemFile.workingDirectory() else { throw .outputFile(path: path, .io(path: ".", errno: .current)) }
+            absolute = (cwd == "/" ? "" : cwd) + "/" + path
+        }
+        guard let slash = absolute.lastIndex(of: "/"), absolute.index(after: slash) < absolute.endIndex else {
+            throw .outputFile(path: path, .io(path: path, errno: .isDirectory))
+        }
+        let directoryPath = slash == absolute.startIndex ? "/" : String(absolute[..<slash])
+        let name = String(absolute[absolute.index(after: slash)...])
+        do {
+            let directory = try OwnedDirectory.open(directoryPath, create: false)
+            try directory.write(name, bytes, mode: mode)
+        } catch {
+            throw .outputFile(path: path, error)
+        }
+    }
 }

@@ -42,6 +42,9 @@ public struct ServeOptions: ParsableArguments {
     @Flag(name: .customLong("expose-commands"), help: "Include processes' command lines in API answers (off by default: anyone who can reach the port would read other users' arguments).")
     public var exposeCommands = false
 
+    @Option(help: ArgumentHelp("A baseline saved by `portscope ls --save`: export the listeners that are not in it (portscope_listener_unexpected_info) and the ones of it that are gone (portscope_listener_missing_info).", valueName: "file"))
+    public var baseline: String?
+
     public init() {}
 
     public static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]

@@ -32,14 +32,18 @@ public struct ExporterServer: Sendable {
         public var idleTimeout: Double
         /// Include command lines in API answers (off: only process names).
         public var exposeCommands: Bool
+        /// `--baseline`: export the listeners that differ from it.
+        public var baseline: ListenerBaseline?
         /// Port pages open with live updates at once: a quarter of the connections, so
         /// scrapes always keep room.
         public var maxLivePages: Int { max(1, maxConnections / 4) }
 
         public init(
             host: String, port: Int, topDestinations: Int = 20, minInterval: Double = 1, logLevel: Logger.Level = .info,
-            maxConnections: Int = 256, headerTimeout: Double = 5, idleTimeout: Double = 30, exposeCommands: Bool = false
+            maxConnections: Int = 256, headerTimeout: Double = 5, idleTimeout: Double = 30, exposeCommands: Bool = false,
+            baseline: ListenerBaseline? = nil
         ) {
+            self.baseline = baseline
             self.host = host
             self.port = port
             self.topDestinations = topDestinations
@@ -62,7 +66,7 @@ public struct ExporterServer: Sendable {
     public func application(api: PortscopeAPI, collect: @escaping SnapshotCache.Collect, inspector: Inspector? = nil) -> some ApplicationProtocol {
         var logger = Logger(label: "portscope.serve")
         logger.logLevel = configuration.logLevel
-        let cache = SnapshotCache(minInterval: configuration.minInterval, registry: api.registry, topDestinations: configuration.topDestinations, collect: collect)
+        let cache = SnapshotCache(minInterval: configuration.minInterval, registry: api.registry, topDestinations: configuration.topDestinations, baseline: configuration.baseline, collect: collect)
         // Live updates sample the watched ports with their own small dumps; without an
         // inspector (tests over fixtures) they come from fresh snapshots.
         let events = PortEventHub(maximum: configuration.maxLivePages) { query in

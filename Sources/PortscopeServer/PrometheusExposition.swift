@@ -16,6 +16,9 @@ import PortscopeSockets
 /// |---|---|---|
 /// | `portscope_listening_socket_info` | gauge (always 1) | protocol, family, address, port, service, process, in_ephemeral_range |
 /// | `portscope_listening_sockets_in_ephemeral_range` | gauge | — |
+/// | `portscope_listener_unexpected_info` | gauge (always 1), with `--baseline` | protocol, address, port, exe, unit, container, reason, expected_exe |
+/// | `portscope_listener_missing_info` | gauge (always 1), with `--baseline` | protocol, address, port, exe, unit, container |
+/// | `portscope_baseline_listeners`, `portscope_baseline_unverified_listeners` | gauge, with `--baseline` | — |
 /// | `portscope_sockets` | gauge | protocol, state |
 /// | `portscope_ephemeral_range_first`, `_last`, `_size`, `portscope_ephemeral_ports_usable` | gauge | — |
 /// | `portscope_ephemeral_ports_in_use` | gauge | protocol, state |
@@ -61,6 +64,7 @@ public enum PrometheusExposition {
             gauge(registry, "port_bytes_complete", help: "1 when the byte counters include every closed connection (destroy notifications, nothing dropped); 0 when they are lower bounds.")
                 .set(traffic.complete ? 1.0 : 0.0)
         }
+        if let diff = snapshot.baseline { baseline(diff, registry) }
         gauge(registry, "listening_sockets_in_ephemeral_range", help: "Listening sockets whose port is inside this host's ephemeral range (outgoing connections can take that port while the service is down).")
             .set(Double(snapshot.listeners.filter { $0.warning != nil }.count))
         for count in snapshot.sockets {
@@ -100,6 +104,30 @@ public enum PrometheusExposition {
         return registry.emitToString()
     }
 
+    /// `serve --baseline`: one series per listener that is not in the baseline (new, or held
+    /// by other programs) and per baseline listener that is gone, plus the counts. Program
+    /// paths, units and containers are labels (escaped); command lines never are.
+    static func baseline(_ diff: BaselineDiff, _ registry: PrometheusCollectorRegistry) {
+        func labels(_ listener: ListenerBaseline.Listener, _ programs: [ListenerBaseline.Program]) -> [(String, String)] {
+            func joined(_ values: [String?]) -> String { Array(Set(values.compactMap { $0 })).sorted().joined(separator: ",") }
+            return [("protocol", listener.protocol), ("address", listener.address), ("port", String(listener.port)),
+                    ("exe", joined(programs.map(\.exe))), ("unit", joined(programs.map(\.unit))), ("container", joined(programs.map(\.container)))]
+        }
+        for change in diff.changes {
+            switch change.kind {
+            case .new, .changed:
+                gauge(registry, "listener_unexpected_info", labels: labels(change.listener, change.listener.programs) + [
+                    ("reason", change.kind.rawValue), ("expected_exe", change.kind == .changed ? Array(Set(change.before.compactMap(\.exe))).sorted().joined(separator: ",") : ""),
+                ], help: "A listener that is not in the --baseline file: reason=\"new\" (no listener on that address then) or \"changed\" (held by other programs than then; expected_exe names them). The value is always 1.").set(1.0)
+            case .gone:
+                gauge(registry, "listener_missing_info", labels: labels(change.listener, change.listener.programs),
+                      help: "A listener of the --baseline file that is not listening now (its service stopped, or moved). The value is always 1.").set(1.0)
+            }
+        }
+        gauge(registry, "baseline_listeners", help: "Listeners in the --baseline file (after its ignore patterns).").set(Double(diff.baselineCount))
+        gauge(registry, "baseline_unverified_listeners", help: "Listeners in both the baseline and now whose programs could not be compared (hidden now or when the baseline was taken: run both as root).").set(Double(diff.unverified.count))
+    }
+
     /// A gauge named `portscope_<name>` (unit suffixes are part of `name`). Every label value
     /// passes through ``TerminalText/label(_:)``: process names and a user's registry copy
     /// (`service`) are chosen by others.
@@ -111,7 +139,8 @@ public enum PrometheusExposition {
 
     /// A counter named `portscope_<name>`, labels escaped like ``gauge(_:_:labels:help:)``.
     static func counter(_ registry: PrometheusCollectorRegistry, _ name: String, labels: [(String, String)], help: String) -> Counter {
-        registry.makeCounter(name: "portscope_" + name, labels: labels.map { ($0.0, TerminalText.label($0.1)) }, help: help)
+        let descriptor = MetricNameDescriptor(namespace: "portscope", metricName: name, unitName: "", helpText: help)
+        return registry.makeCounter(descriptor: descriptor, labels: labels.map { ($0.0, TerminalText.label($0.1)) })
     }
 
     /// The one series that differs between scrapes sharing a snapshot, rendered on its own

@@ -35,8 +35,11 @@ public actor SnapshotCache {
     /// When the cache was made (the server's start), seconds since 1970.
     public nonisolated let startedAt = WallClock.now()
     public nonisolated var interval: Double { minInterval }
+    /// `--baseline`: the listeners expected (nil: no drift metrics).
+    private let baseline: ListenerBaseline?
 
-    public init(minInterval: Double, registry: ServiceRegistry, topDestinations: Int, collect: @escaping Collect) {
+    public init(minInterval: Double, registry: ServiceRegistry, topDestinations: Int, baseline: ListenerBaseline? = nil, collect: @escaping Collect) {
+        self.baseline = baseline
         self.minInterval = minInterval
         self.registry = registry
         self.topDestinations = topDestinations
@@ -49,11 +52,12 @@ public actor SnapshotCache {
         let collect = self.collect
         let registry = self.registry
         let top = topDestinations
+        let baseline = self.baseline
         let generation = collections + 1
         let task = Task<Exported, any Error> {
             try await Blocking.run {
                 let host = try collect()
-                let metrics = host.metrics(registry: registry, topDestinations: top)
+                let metrics = host.metrics(registry: registry, topDestinations: top, baseline: baseline)
                 return Exported(host: host, metrics: metrics, exposition: ByteBuffer(string: PrometheusExposition.render(metrics)), generation: generation)
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import Portscope
 import PortscopeServeOptions
 import PortscopeServer
 import PortscopeSystem
@@ -17,10 +18,21 @@ struct PortscopeServe: AsyncParsableCommand {
     func run() async throws {
         let (host, port) = try options.endpoint()
         MemoryPolicy.returnLargeBlocks()
+        var baseline: ListenerBaseline?
+        if let path = options.baseline {
+            do {
+                baseline = try ListenerBaseline.load(path)
+            } catch {
+                TerminalInfo.writeError("portscope: \(error)\n")
+                if case .unreadable = error { throw ExitCode(66) }
+                throw ExitCode(65)
+            }
+        }
         let server = ExporterServer(configuration: .init(
             host: host, port: port, topDestinations: options.topDestinations, minInterval: options.minInterval,
             logLevel: Logger.Level(rawValue: options.logLevel) ?? .info, maxConnections: options.maxConnections,
-            headerTimeout: options.headerTimeout, idleTimeout: options.idleTimeout, exposeCommands: options.exposeCommands
+            headerTimeout: options.headerTimeout, idleTimeout: options.idleTimeout, exposeCommands: options.exposeCommands,
+            baseline: baseline
         ))
         do {
             try await server.run()

@@ -17,7 +17,7 @@ struct PortscopeCommand: ParsableCommand {
         started / is missing (portscope-serve, the command of pick --exec).
         """,
         version: PortscopeVersion.current,
-        subcommands: [ExplainCommand.self, WhoCommand.self, ListCommand.self, WaitCommand.self, TopCommand.self, WhyCommand.self, PickCommand.self, FreeCommand.self, EphemeralCommand.self, AuditCommand.self, WatchCommand.self, ServeCommand.self, RegistryCommand.self],
+        subcommands: [ExplainCommand.self, WhoCommand.self, ListCommand.self, DiffCommand.self, WaitCommand.self, TopCommand.self, WhyCommand.self, PickCommand.self, FreeCommand.self, EphemeralCommand.self, AuditCommand.self, WatchCommand.self, ServeCommand.self, RegistryCommand.self],
         defaultSubcommand: ExplainCommand.self
     )
 

@@ -98,7 +98,7 @@ import Testing
             if !rules.isEmpty, rules.allSatisfy({ $0["health"] as? String == "ok" }) { break }
             usleep(500_000)
         }
-        #expect(rules.count == 5)
+        #expect(rules.count == 7)
         for rule in rules {
             #expect(rule["health"] as? String == "ok", "\(rule["name"] ?? "?"): \(rule["lastError"] ?? "")")
         }

@@ -14,7 +14,7 @@ import PortscopeKnowledge
 
     /// The metric names in the exposition of the fixture snapshot (from its TYPE lines).
     static func exportedNames() throws -> Set<String> {
-        let text = PrometheusExposition.render(try RouterTests.accountingSnapshot().metrics(registry: .builtin, topDestinations: 20)) + PrometheusExposition.scrapeDuration(0.01)
+        let text = PrometheusExposition.render(try RouterTests.accountingSnapshot().metrics(registry: .builtin, topDestinations: 20, baseline: RouterTests.driftBaseline)) + PrometheusExposition.scrapeDuration(0.01)
         return Set(text.split(separator: "\n").compactMap { line -> String? in
             let parts = line.split(separator: " ")
             return parts.count == 4 && parts[1] == "TYPE" ? String(parts[2]) : nil
@@ -48,6 +48,8 @@ import PortscopeKnowledge
         #expect(rules.contains("alert: PortscopeEphemeralHeadroomLow"))
         #expect(rules.contains("alert: PortscopeListenerInEphemeralRange"))
         #expect(rules.contains("alert: PortscopeListenerQueueFull"))
+        #expect(rules.contains("alert: PortscopeUnexpectedListener"))
+        #expect(rules.contains("alert: PortscopeListenerMissing"))
     }
 
     @Test(.enabled(if: TestPaths.hasTool("promtool"), "needs promtool (Debian's prometheus package)"))

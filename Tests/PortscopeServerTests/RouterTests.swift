@@ -52,6 +52,7 @@ import Testing
         var snapshot = try HostSnapshotCollector(inspector: inspector(), exposeCommands: exposeCommands).collect()
         var hostile = ProcessRecord(pid: 666, name: "evil\"name\\\n\u{1B}[2J", uid: 0, user: "root", command: exposeCommands ? ["evil", "--secret-token=abc"] : [])
         hostile.commandWithheld = !exposeCommands
+        hostile.executable = "/tmp/evil\"exe\\\n"
         snapshot.entries.append(SocketEntry(transport: .tcp, family: .ipv4, local: Endpoint(address: .loopbackIPv4, port: 6666), remote: nil, state: .listen, inode: 6666, uid: 0))
         snapshot.owners.holders[6666] = [666]
         snapshot.records[666] = hostile
@@ -88,6 +89,26 @@ import Testing
         let plain = PrometheusExposition.render(try Self.snapshot().metrics(registry: .builtin, topDestinations: 20))
         #expect(!plain.contains("portscope_port_bytes_complete"))
         #expect(!plain.contains("portscope_listener_queue_length{"))
+    }
+
+    /// A baseline where 6666 was held by another program and 5432 listened.
+    static let driftBaseline = ListenerBaseline(
+        host: "web1", created: "2026-12-01T00:00:00.000Z", protocols: ["tcp", "udp"], ignore: [],
+        listeners: [
+            .init(protocol: "tcp", address: "127.0.0.1", port: 6666, programs: [.init(exe: "/usr/sbin/expected", unit: "expected.service", container: nil)]),
+            .init(protocol: "tcp", address: "127.0.0.1", port: 5432, programs: [.init(exe: "/usr/lib/postgresql/15/bin/postgres", unit: nil, container: nil)]),
+        ])
+
+    /// Issue #15: `serve --baseline` exports unexpected and missing listeners, labels escaped.
+    @Test func baselineMetrics() throws {
+        let text = PrometheusExposition.render(try Self.snapshot().metrics(registry: .builtin, topDestinations: 20, baseline: Self.driftBaseline))
+        #expect(text.contains(#"portscope_listener_unexpected_info{protocol="tcp",address="127.0.0.1",port="6666",exe="/tmp/evil\"exe\\\\n",unit="",container="",reason="changed",expected_exe="/usr/sbin/expected"} 1"#), "\(text)")
+        #expect(text.contains(#"portscope_listener_missing_info{protocol="tcp",address="127.0.0.1",port="5432",exe="/usr/lib/postgresql/15/bin/postgres",unit="",container=""} 1"#))
+        #expect(text.contains(#"reason="new""#), "the fixture's other listeners are not in the baseline")
+        #expect(text.contains("portscope_baseline_listeners 2"))
+        // Without --baseline, none of it.
+        let plain = PrometheusExposition.render(try Self.snapshot().metrics(registry: .builtin, topDestinations: 20))
+        #expect(!plain.contains("portscope_listener_unexpected_info") && !plain.contains("portscope_baseline_listeners"))
     }
 
     @Test func metricsExposition() async throws {

@@ -99,7 +99,7 @@ public struct HostSnapshot: Sendable {
 
     /// The `/metrics` view: listeners with processes and services, their connections by
     /// state, counts by state, pressure, bytes per port.
-    public func metrics(registry: ServiceRegistry, topDestinations: Int) -> MetricsSnapshot {
+    public func metrics(registry: ServiceRegistry, topDestinations: Int, baseline: ListenerBaseline? = nil) -> MetricsSnapshot {
         var accepted = ConnectionTally()
         for entry in entries where entry.transport == .tcp { accepted.add(entry) }
         let listeners = Inspector.attachConnections(listing(ListFilter(), registry: registry).sockets, tally: accepted).map { socket in
@@ -118,11 +118,20 @@ public struct HostSnapshot: Sendable {
             }
         }
         counts.sort { ($0.transport.rawValue, $0.state.rawValue) < ($1.transport.rawValue, $1.state.rawValue) }
-        return MetricsSnapshot(
+        var snapshot = MetricsSnapshot(
             listeners: listeners, sockets: counts, pressure: pressure(top: topDestinations, rate: nil, registry: registry),
             hiddenListeners: listeners.filter { $0.owner == .hidden }.count,
             collectionSeconds: collectionSeconds, takenAt: takenAt, source: source, traffic: traffic
         )
+        if let baseline {
+            // The exporter's own listener is not the host's drift.
+            let own = ProcessID.current
+            let current = ListenerBaseline.listeners(of: listeners.filter {
+                baseline.protocols.contains($0.entry.transport.rawValue) && !$0.processes.contains { $0.pid == own }
+            })
+            snapshot.baseline = baseline.compare(with: current, ephemeral: settings.localPortRange)
+        }
+        return snapshot
     }
 }
 

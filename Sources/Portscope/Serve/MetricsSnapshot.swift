@@ -18,6 +18,8 @@ public struct MetricsSnapshot: Sendable {
     public var source: String
     /// Bytes per listening port since the exporter started, when counted.
     public var traffic: PortTrafficCounters.Totals?
+    /// How the listeners differ from `serve --baseline`, when one was given.
+    public var baseline: BaselineDiff?
 
     public struct StateCount: Sendable, Hashable {
         public var transport: SocketProtocol

@@ -212,7 +212,19 @@ public struct ProcFSProcessTable: ProcessTable {
             record.unit = SystemdUnitParser.unit(fromCgroup: cgroup)
         }
         record.pidNamespace = readNamespace(directory, "ns/pid")
+        if let exe = readLink(directory, "exe") {
+            (record.executable, record.executableDeleted) = ProcParsers.executable(exe)
+        }
         return record
+    }
+
+    /// The target of a symbolic link under a `/proc/PID` directory, as bytes, nil when it
+    /// cannot be read.
+    private func readLink(_ directory: Int32, _ path: String) -> [UInt8]? {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let length = readlinkat(directory, path, &buffer, buffer.count)
+        guard length > 0 else { return nil }
+        return Array(buffer[..<length])
     }
 
     public func processStat(_ pid: Int32) -> ProcStat? {

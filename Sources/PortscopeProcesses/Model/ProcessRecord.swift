@@ -9,6 +9,12 @@ public struct ProcessRecord: Hashable, Sendable {
     public var user: String?
     /// argv (`/proc/PID/cmdline`); empty for kernel threads and zombies.
     public var command: [String]
+    /// The program file it runs (`/proc/PID/exe`), nil when unreadable (not root, a kernel
+    /// thread). Unlike `name` and `command`, the process cannot choose it.
+    public var executable: String?
+    /// The program file was deleted or replaced since the process started it (an upgrade
+    /// that was not followed by a restart): `/proc/PID/exe` ends in ` (deleted)`.
+    public var executableDeleted = false
     /// The container the process runs in, from `/proc/PID/cgroup`.
     public var container: Container?
     /// The systemd unit it runs in, from `/proc/PID/cgroup` (nil without systemd).

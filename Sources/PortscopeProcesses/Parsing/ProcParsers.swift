@@ -42,6 +42,16 @@ public enum ProcParsers {
         ProcStatus.parse(status).realUID
     }
 
+    /// The path of `/proc/PID/exe`'s target, and whether the kernel marked it ` (deleted)`
+    /// (the file was removed or replaced after the process started it).
+    public static func executable(_ link: [UInt8]) -> (path: String, deleted: Bool) {
+        let marker = Array(" (deleted)".utf8)
+        if link.count > marker.count, Array(link.suffix(marker.count)) == marker {
+            return (String(decoding: link.dropLast(marker.count), as: UTF8.self), true)
+        }
+        return (String(decoding: link, as: UTF8.self), false)
+    }
+
     /// `/proc/PID/comm` without its newline.
     public static func name(comm: [UInt8]) -> String {
         var bytes = comm[...]

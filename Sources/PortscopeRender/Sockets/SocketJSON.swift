@@ -64,6 +64,8 @@ public enum SocketJSON {
             ("name", .string(p.name)),
             ("user", .string(p.user ?? p.uid.map(String.init))),
             ("command", p.commandWithheld ? .null : .array(p.command.map { .string($0) })),
+            ("exe", .string(p.executable)),
+            ("exeDeleted", .bool(p.executableDeleted)),
             ("container", p.container.map(container) ?? .null),
             ("unit", p.unit.map(unit) ?? .null),
             ("forwardsTo", p.forwardsTo.map(proxyTarget) ?? .null),

@@ -158,7 +158,7 @@ public struct SocketTextRenderer {
         }
         if !p.command.isEmpty {
             let command = TerminalText.sanitize(p.command.joined(separator: " "))
-            text += "\n  " + style.dim(DisplayWidth.clip(command, max(10, style.width - 4)))
+            text += "\n  " + style.dim(style.clipped(command, max(10, style.width - 4)))
         }
         return text
     }

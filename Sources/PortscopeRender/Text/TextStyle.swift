@@ -3,13 +3,22 @@ public struct TextStyle: Sendable {
     public var colors: Bool
     /// Columns available for wrapping paragraphs.
     public var width: Int
+    /// Whether long values (command lines, table rows) are cut to ``width``: only on a
+    /// terminal, and not with `--wide`. Piped output is never cut.
+    public var clips: Bool
 
-    public init(colors: Bool, width: Int = 100) {
+    public init(colors: Bool, width: Int = 100, clips: Bool = false) {
         self.colors = colors
         self.width = max(40, width)
+        self.clips = clips
     }
 
-    /// No colours, 100 columns: files, pipes and golden tests.
+    /// `text` cut to `width` columns when this style clips, else unchanged.
+    public func clipped(_ text: String, _ width: Int) -> String {
+        clips ? DisplayWidth.clip(text, width, reset: colors) : text
+    }
+
+    /// No colours, 100 columns, nothing cut: files, pipes and golden tests.
     public static let plain = TextStyle(colors: false)
 
     public func bold(_ text: String) -> String { wrap(text, "1") }

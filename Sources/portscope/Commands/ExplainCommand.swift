@@ -23,6 +23,8 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "Knowledge only: do not read this host's settings.")
     var offline = false
 
+    @OptionGroup var wide: WideOption
+
     @OptionGroup var output: OutputOptions<ExplainFormat>
 
     @OptionGroup var language: LanguageOption
@@ -31,7 +33,7 @@ struct ExplainCommand: ParsableCommand {
         let explainer = Explainer.live(offline: offline)
         let explanation = try explainer.explain(port)
         switch output.resolved {
-        case .text: print(ExplainTextRenderer(style: output.style, localizer: language.localizer).render(explanation), terminator: "")
+        case .text: print(ExplainTextRenderer(style: output.style(wide), localizer: language.localizer).render(explanation), terminator: "")
         case .json: print(ExplainJSON.render(explanation), terminator: "")
         case .markdown: print(ExplainMarkdownRenderer.render(explanation, localizer: language.localizer), terminator: "")
         case .html:

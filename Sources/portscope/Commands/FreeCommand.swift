@@ -41,6 +41,8 @@ struct FreeCommand: ParsableCommand {
     @Flag(help: "Also signal processes with other sockets bound to the port (clients whose local port it is, accepted connections), not only listeners.")
     var includeClients = false
 
+    @OptionGroup var wide: WideOption
+
     @OptionGroup var output: OutputOptions<TextOrJSON>
 
     func validate() throws {
@@ -54,7 +56,7 @@ struct FreeCommand: ParsableCommand {
         let protocols = argument.protocols
         let freer = PortFreer.live()
         let plan = try freer.plan(port: number, protocols: protocols, includeClients: includeClients)
-        let renderer = FreeRenderer(style: output.style)
+        let renderer = FreeRenderer(style: output.style(wide))
         let json = output.resolved == .json
         if json, !dryRun, !yes, !plan.targets.isEmpty {
             throw CommandFailure.usage("--json cannot ask for confirmation: add --yes (or --dry-run)")

@@ -29,7 +29,15 @@ struct WhoCommand: ParsableCommand {
     @Flag(name: [.customShort("i"), .long], help: "Each TCP connection's traffic from the kernel (tcp_info): RTT, bytes sent, acknowledged and received, retransmits, delivery rate, idle times.")
     var info = false
 
+    @OptionGroup var fields: FieldsOption
+
     @OptionGroup var output: OutputOptions<TextOrJSON>
+
+    @OptionGroup var wide: WideOption
+
+    func validate() throws {
+        if fields.fields != nil, output.resolved == .json { throw ValidationError("--fields chooses text columns; JSON has every field") }
+    }
 
     func run() throws {
         let registry = LoadedRegistry.load().registry
@@ -37,7 +45,12 @@ struct WhoCommand: ParsableCommand {
         let report = try Inspector.live().who(argument, allNamespaces: allNamespaces, info: info)
         switch output.resolved {
         case .json: print(SocketJSON.render(report), terminator: "")
-        case .text: print(SocketTextRenderer(style: output.style).renderWho(report), terminator: "")
+        case .text:
+            if let chosen = try fields.parsed() {
+                print(SocketFieldsRenderer(style: output.style(wide), fields: chosen).render(report), terminator: "")
+            } else {
+                print(SocketTextRenderer(style: output.style(wide)).renderWho(report), terminator: "")
+            }
         }
         // Nothing found, but other namespaces could not be read: no claim either way.
         if report.sockets.isEmpty, report.forwards.isEmpty { throw allNamespaces && report.incomplete ? ExitCode(77) : ExitCode.failure }

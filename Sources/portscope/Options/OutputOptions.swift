@@ -31,8 +31,36 @@ struct OutputOptions<Format: FormatChoice>: ParsableArguments {
         json ? .json : format
     }
 
-    /// Colours and width for text output on this terminal.
+    /// Colours and width for text output on this terminal (nothing is cut).
     var style: TextStyle {
         TextStyle(colors: TerminalInfo.wantsColor, width: TerminalInfo.columns)
+    }
+
+    /// ``style``, cutting command lines and wide rows to the terminal's width unless `wide`
+    /// (output to a pipe or a file is never cut).
+    func style(_ wide: WideOption) -> TextStyle {
+        TextStyle(colors: TerminalInfo.wantsColor, width: TerminalInfo.columns, clips: TerminalInfo.stdoutIsTerminal && !wide.wide)
+    }
+}
+
+/// `--wide`: for commands that show command lines, which are cut to the terminal's width.
+struct WideOption: ParsableArguments {
+    @Flag(name: [.customShort("w"), .long], help: "Do not cut command lines and rows to the terminal's width (output to a pipe or file is never cut).")
+    var wide = false
+}
+
+/// `--fields`: the columns of `ls` and `who` text output, like `ps -o`.
+struct FieldsOption: ParsableArguments {
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Show these columns, one row per socket (comma-separated): \(SocketField.help).", valueName: "list"))
+    var fields: String?
+
+    /// The columns asked for, nil without `--fields`.
+    func parsed() throws -> [SocketField]? {
+        guard let fields else { return nil }
+        switch SocketField.parse(fields) {
+        case let .success(chosen): return chosen
+        case let .failure(unknown):
+            throw CommandFailure.usage("unknown field '\(unknown.name)' in --fields: use \(SocketField.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
     }
 }
