@@ -32,6 +32,10 @@ struct PortscopeCommand: ParsableCommand {
             print(helpMessage())
             exitProcess(.success)
         }
+        if CommandLine.arguments.dropFirst() == ["--version"] {
+            print(PortscopeVersion.report(LoadedRegistry.load()).split(separator: "\n").map { TerminalText.sanitize(String($0)) }.joined(separator: "\n"))
+            exitProcess(.success)
+        }
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
             try PortArgument.rejectNegativeNumbers(arguments)
