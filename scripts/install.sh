@@ -46,28 +46,44 @@ if [ -n "$build" ]; then
   # only relinks).
   swift package --scratch-path "$scratch" plugin generate-manual --multi-page --authors "the portscope authors" \
     --date "$(git log -1 --format=%cs 2>/dev/null || date -u +%F)" >&2
-  # The Swift runtime and Foundation linked in: the binaries need only the C library.
+  # The Swift runtime and Foundation linked in: the binaries need only the C and C++ runtime
+  # libraries every Linux system has.
   swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product portscope >&2
   swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product portscope-serve >&2
 fi
 bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)"
-# The plugin writes one directory of pages per executable (portscope, portscope-serve).
-pages=()
-for target in portscope portscope-serve; do
-  directory="$(find "$scratch/plugins" -type d -path "*GenerateManual*/$target" -print -quit 2>/dev/null || true)"
-  if [ -z "$directory" ] || ! ls "$directory"/*.1 >/dev/null 2>&1; then
-    echo "install.sh: no man pages for $target under $scratch/plugins (did the generate-manual plugin run?)" >&2
-    exit 1
-  fi
-  pages+=("$directory"/*.1)
-done
-
+# The plugin writes one directory of pages per executable; portscope's has a page per
+# subcommand, named `portscope.ls.1`: installed as `portscope-ls.1`, as man(1) users expect
+# (`man portscope-ls`). `portscope serve` documents the options of `portscope-serve`, so its
+# page is `portscope-serve.1`; the `help` subcommand's page is left out.
+manuals="$(find "$scratch/plugins" -type d -path '*GenerateManual*/portscope' -print -quit 2>/dev/null || true)"
+if [ -z "$manuals" ] || [ ! -f "$manuals/portscope.1" ]; then
+  echo "install.sh: no man pages under $scratch/plugins (did the generate-manual plugin run?)" >&2
+  exit 1
+fi
 install -d "$root/bin" "$root/share/man/man1" "$root/share/bash-completion/completions" \
   "$destdir$zsh_dir" "$root/share/fish/vendor_completions.d" "$root/share/doc/portscope"
 install -m 0755 "$bin/portscope" "$bin/portscope-serve" "$root/bin/"
-install -m 0644 "${pages[@]}" "$root/share/man/man1/"
+# In each page, the NAME section names the file (`portscope-ls`, so whatis and apropos find
+# it) while the synopsis keeps the command as typed (`portscope ls`); blank lines, which mdoc
+# warns about, become paragraph breaks.
+for page in "$manuals"/portscope*.1; do
+  name="$(basename "$page" .1)"
+  case "$name" in *.help) continue ;; esac
+  file="${name//./-}"
+  awk -v file="$file" '
+    /^\.Sh / { section = $2 }
+    /^\.Dt / { print ".Dt " toupper(file) " " $NF; next }
+    section == "NAME" && /^\.Nm / && !named { command = substr($0, 5); print ".Nm " file; named = 1; next }
+    /^\.Nm$/ && command != "" { print ".Nm " command; next }
+    /^$/ { print ".Pp"; next }
+    { print }
+  ' "$page" > "$root/share/man/man1/$file.1"
+  chmod 0644 "$root/share/man/man1/$file.1"
+done
 # Completions come from the installed binary itself (swift-argument-parser).
-"$root/bin/portscope" --generate-completion-script bash > "$root/share/bash-completion/completions/portscope"
+# bash-completion sources its files: no #! line.
+"$root/bin/portscope" --generate-completion-script bash | sed '1{/^#!/d}' > "$root/share/bash-completion/completions/portscope"
 "$root/bin/portscope" --generate-completion-script zsh > "$destdir$zsh_dir/_portscope"
 "$root/bin/portscope" --generate-completion-script fish > "$root/share/fish/vendor_completions.d/portscope.fish"
 chmod 0644 "$root/share/bash-completion/completions/portscope" "$destdir$zsh_dir/_portscope" "$root/share/fish/vendor_completions.d/portscope.fish"

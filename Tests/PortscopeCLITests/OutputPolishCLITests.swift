@@ -33,5 +33,14 @@ struct OutputPolishCLITests {
         let json = try CommandRunner.portscope(["ls", "--fields", "port", "--json"])
         #expect(json.status == 64)
     }
+
+    /// `--version` names the version and the registry snapshot (the built-in one's date).
+    @Test func versionNamesTheRegistrySnapshot() throws {
+        let version = try CommandRunner.portscope(["--version"])
+        #expect(version.status == 0)
+        let lines = version.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("portscope 0.") == true, "\(version.stdout)")
+        #expect(lines.dropFirst().first?.contains(/IANA registry: built-in snapshot of \d{4}-\d{2}-\d{2}/) == true, "\(version.stdout)")
+    }
 }
 #endif
