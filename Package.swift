@@ -60,12 +60,15 @@ let package = Package(
         .target(name: "CNetlink"),
         // Sockets: the model, pure decoders, and the netlink and /proc/net backends.
         .target(name: "PortscopeSockets", dependencies: ["CNetlink", "PortscopeSystem"], swiftSettings: strict),
+        // Loads the BPF descriptor walk with libbpf, opened with dlopen (no build-time libbpf).
+        .target(name: "CBPFLoader", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // pidfd system-call wrappers (Swift cannot call variadic syscall(2)).
         .target(name: "CProcessControl"),
         // NAT rules that forward ports (nftables JSON), decoded purely; `nft` run as a subprocess.
         .target(name: "PortscopeForwarding", dependencies: ["PortscopeSystem"], swiftSettings: strict),
-        // Processes: socket inode → processes, what each process is, and signalling them safely.
-        .target(name: "PortscopeProcesses", dependencies: ["PortscopeSystem", "CProcessControl"], swiftSettings: strict),
+        // Processes: socket inode → processes (a /proc walk, or a BPF walk in the kernel), what
+        // each process is, and signalling them safely.
+        .target(name: "PortscopeProcesses", dependencies: ["PortscopeSystem", "CProcessControl", "CBPFLoader"], swiftSettings: strict),
         // The façade every front-end calls.
         .target(
             name: "Portscope",
@@ -103,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "portscope-serve",
             dependencies: [
-                "Portscope", "PortscopeServer", "PortscopeServeOptions", "PortscopeSystem",
+                "Portscope", "PortscopeProcesses", "PortscopeServer", "PortscopeServeOptions", "PortscopeSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ], swiftSettings: strict),

@@ -5,8 +5,8 @@
 // learns which processes hold which sockets without a readlink(2) per descriptor.
 //
 // The kernel already skips threads that share their leader's descriptor table, so a socket
-// held by a multi-threaded process is reported once per table. With `filtering` set, only
-// sockets whose inode is in the `wanted` map are written.
+// held by a multi-threaded process is reported once per table. With a filter generation set
+// in `filtering`, only sockets whose inode `wanted` maps to that generation are written.
 //
 // Field offsets are relocated against the running kernel's BTF (CO-RE): the structs below
 // name only the fields used, and libbpf finds them in /sys/kernel/btf/vmlinux at load time.
@@ -42,15 +42,16 @@ struct bpf_iter__task_file {
 static void *(*bpf_map_lookup_elem)(void *map, const void *key) = (void *)1;
 static long (*bpf_seq_write)(struct seq_file *m, const void *data, __u32 len) = (void *)127;
 
-// Inodes asked about (filled by portscope before the walk when `filtering` is set).
+// Inodes asked about, each with the filter generation that asked for it (portscope never
+// deletes entries: a new filter is a new generation).
 struct {
     __uint(type, BPF_MAP_TYPE_HASH);
     __uint(max_entries, 65536);
     __type(key, __u64);
-    __type(value, __u8);
+    __type(value, __u32);
 } wanted SEC(".maps");
 
-// Index 0: 1 when only `wanted` inodes are reported.
+// Index 0: the current filter generation, or 0 to report every socket.
 struct {
     __uint(type, BPF_MAP_TYPE_ARRAY);
     __uint(max_entries, 1);
@@ -80,9 +81,12 @@ int socket_owners(struct bpf_iter__task_file *ctx)
         return 0;
     __u64 ino = inode->i_ino;
     __u32 zero = 0;
-    __u32 *filter = bpf_map_lookup_elem(&filtering, &zero);
-    if (filter && *filter && !bpf_map_lookup_elem(&wanted, &ino))
-        return 0;
+    __u32 *generation = bpf_map_lookup_elem(&filtering, &zero);
+    if (generation && *generation) {
+        __u32 *asked = bpf_map_lookup_elem(&wanted, &ino);
+        if (!asked || *asked != *generation)
+            return 0;
+    }
     struct record r = {
         .tgid = (__u32)task->tgid,
         .fd = ctx->fd,

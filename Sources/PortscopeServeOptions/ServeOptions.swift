@@ -45,6 +45,9 @@ public struct ServeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A baseline saved by `portscope ls --save`: export the listeners that are not in it (portscope_listener_unexpected_info) and the ones of it that are gone (portscope_listener_missing_info).", valueName: "file"))
     public var baseline: String?
 
+    @Option(help: ArgumentHelp("How to find the processes holding sockets: auto (the BPF walk in the kernel on hosts with many open files, loaded once for the server's lifetime), procfs or bpf.", valueName: "backend"))
+    public var owners = "auto"
+
     public init() {}
 
     public static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
@@ -52,6 +55,7 @@ public struct ServeOptions: ParsableArguments {
     public func validate() throws {
         guard (0...1000).contains(topDestinations) else { throw ValidationError("--top-destinations takes 0 to 1000") }
         guard minInterval >= 0, minInterval <= 3600 else { throw ValidationError("--min-interval takes 0 to 3600 seconds") }
+        guard ["auto", "procfs", "bpf"].contains(owners) else { throw ValidationError("--owners takes auto, procfs or bpf") }
         guard Self.logLevels.contains(logLevel) else { throw ValidationError("--log-level takes \(Self.logLevels.joined(separator: ", "))") }
         guard (1...100_000).contains(maxConnections) else { throw ValidationError("--max-connections takes 1 to 100000") }
         guard headerTimeout > 0, headerTimeout <= 300 else { throw ValidationError("--header-timeout takes more than 0 and at most 300 seconds") }

@@ -12,6 +12,7 @@ import NIOCore
 import PortscopeSystem
 import Portscope
 import PortscopeKnowledge
+import PortscopeProcesses
 import PortscopeSockets
 import ServiceLifecycle
 import UnixSignals
@@ -34,6 +35,8 @@ public struct ExporterServer: Sendable {
         public var exposeCommands: Bool
         /// `--baseline`: export the listeners that differ from it.
         public var baseline: ListenerBaseline?
+        /// `--owners`: how sockets are mapped to processes.
+        public var owners: OwnersChoice
         /// Port pages open with live updates at once: a quarter of the connections, so
         /// scrapes always keep room.
         public var maxLivePages: Int { max(1, maxConnections / 4) }
@@ -41,9 +44,10 @@ public struct ExporterServer: Sendable {
         public init(
             host: String, port: Int, topDestinations: Int = 20, minInterval: Double = 1, logLevel: Logger.Level = .info,
             maxConnections: Int = 256, headerTimeout: Double = 5, idleTimeout: Double = 30, exposeCommands: Bool = false,
-            baseline: ListenerBaseline? = nil
+            baseline: ListenerBaseline? = nil, owners: OwnersChoice = .auto
         ) {
             self.baseline = baseline
+            self.owners = owners
             self.host = host
             self.port = port
             self.topDestinations = topDestinations
@@ -121,8 +125,10 @@ public struct ExporterServer: Sendable {
             logger.notice("byte counters are lower bounds: destroy notifications unavailable (\(error))")
         }
         let traffic = PortTrafficCounters(destroy: destroy)
-        let collector = HostSnapshotCollector(inspector: .live(), exposeCommands: configuration.exposeCommands, traffic: traffic)
-        let app = application(api: api, collect: { try collector.collect() }, inspector: .live())
+        // One inspector, so one process table: the BPF walk, when used, is loaded once.
+        let inspector = Inspector.live(owners: configuration.owners)
+        let collector = HostSnapshotCollector(inspector: inspector, exposeCommands: configuration.exposeCommands, traffic: traffic)
+        let app = application(api: api, collect: { try collector.collect() }, inspector: inspector)
         let drain = Task.detached {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(1))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Logging
 import Portscope
+import PortscopeProcesses
 import PortscopeServeOptions
 import PortscopeServer
 import PortscopeSystem
@@ -32,7 +33,7 @@ struct PortscopeServe: AsyncParsableCommand {
             host: host, port: port, topDestinations: options.topDestinations, minInterval: options.minInterval,
             logLevel: Logger.Level(rawValue: options.logLevel) ?? .info, maxConnections: options.maxConnections,
             headerTimeout: options.headerTimeout, idleTimeout: options.idleTimeout, exposeCommands: options.exposeCommands,
-            baseline: baseline
+            baseline: baseline, owners: OwnersChoice(rawValue: options.owners) ?? .auto
         ))
         do {
             try await server.run()

@@ -147,6 +147,10 @@ public struct SocketReport: Sendable {
     public var unreadableNamespaceProcesses: [Int32] = []
     /// Whether the viewer is root (what to suggest about what could not be read).
     public var viewerIsRoot = false
+    /// How sockets were mapped to processes (`procfs` or `bpf`), nil when none needed it.
+    public var owners: OwnersBackend?
+    /// Why that backend (`--owners`, the host's size, what the BPF walk lacked).
+    public var ownersReason: String?
     /// Set when `sockets` was cut to a limit (the API's `limit`): how many there were.
     public var total: Int?
     /// The kernel's listen-queue counters (nil when unreadable or not asked).

@@ -34,10 +34,11 @@ public struct Inspector: Sendable {
         self.viewerIsRoot = viewerIsRoot
     }
 
-    /// The inspector for this machine.
-    public static func live() -> Inspector {
+    /// The inspector for this machine; `owners` chooses how sockets are mapped to processes
+    /// (default: `PORTSCOPE_OWNERS`, else `auto`).
+    public static func live(owners: OwnersChoice? = nil) -> Inspector {
         var inspector = Inspector(
-            sockets: SocketSources.system(), processes: ProcessTables.system(), host: SysctlReader(),
+            sockets: SocketSources.system(), processes: owners.map { ProcessTables.system(owners: $0) } ?? ProcessTables.system(), host: SysctlReader(),
             namespaceSource: { pid, namespace in SocketSources.namespaced(pid: pid, namespace: namespace) },
             viewerIsRoot: ProcessID.effectiveUser == 0
         )
@@ -245,7 +246,7 @@ public struct Inspector: Sendable {
         let found = snapshot.sockets
         let joinFound = { join(found, roles: RoleClassifier(listeners: listeners, ephemeralRange: range), namespaces: namespaces) }
         let extra: Extra?
-        let joined: (sockets: [InspectedSocket], hidden: HiddenSummary?, warnings: [String])
+        let joined: Joined
         if let alongside {
             (extra, joined) = DedicatedThread.overlap({ alongside(found) }, while: joinFound)
         } else {
@@ -258,6 +259,8 @@ public struct Inspector: Sendable {
         let (named, runtimeWarnings) = Self.namingContainers(report.sockets, containerRuntimes)
         report.sockets = named
         report.warnings += runtimeWarnings
+        report.owners = joined.owners
+        report.ownersReason = joined.ownersReason
         report.protocols = query.protocols
         report.viewerIsRoot = viewerIsRoot
         report.skippedNamespaces = skipped
@@ -334,7 +337,7 @@ public struct Inspector: Sendable {
     /// Finds the processes holding `sockets` and joins them: the one owner → process → join
     /// step every report goes through. Each process is described as the process that was
     /// found holding the sockets (pid and start time), never a later owner of its pid.
-    public func join(_ sockets: [SocketEntry], roles: RoleClassifier, namespaces: [UInt64: NamespaceInfo] = [:]) -> (sockets: [InspectedSocket], hidden: HiddenSummary?, warnings: [String]) {
+    public func join(_ sockets: [SocketEntry], roles: RoleClassifier, namespaces: [UInt64: NamespaceInfo] = [:]) -> Joined {
         let inodes = Set(sockets.map(\.inode).filter { $0 != 0 })
         let owners = inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: Set(sockets.map(\.uid)))
         var records: [Int32: ProcessRecord] = [:]
@@ -343,7 +346,18 @@ public struct Inspector: Sendable {
         }
         let context = SocketJoiner.Context(owners: owners, processes: records, roles: roles, viewerIsRoot: viewerIsRoot, namespaces: namespaces)
         let joined = SocketJoiner.join(sockets, context)
-        return (joined.sockets, joined.hidden, SocketJoiner.warnings(context))
+        return Joined(sockets: joined.sockets, hidden: joined.hidden, warnings: SocketJoiner.warnings(context),
+                      owners: inodes.isEmpty ? nil : owners.backend, ownersReason: owners.backendReason)
+    }
+
+    /// Sockets joined with their processes, what was hidden, and how the owners were found.
+    public struct Joined: Sendable {
+        public var sockets: [InspectedSocket]
+        public var hidden: HiddenSummary?
+        public var warnings: [String]
+        /// The backend that mapped sockets to processes (nil when no socket needed it).
+        public var owners: OwnersBackend?
+        public var ownersReason: String?
     }
 
     /// The network namespaces other than the caller's, each with a process in it, and how

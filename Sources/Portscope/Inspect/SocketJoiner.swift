@@ -60,6 +60,9 @@ public enum SocketJoiner {
         if owners.processesDenied > 0 {
             return "\(owners.processesDenied) process\(owners.processesDenied == 1 ? "" : "es") (uid \(uids(owners.deniedUIDs))) refused to show \(owners.processesDenied == 1 ? "its" : "their") descriptors even to root (a security module or ptrace restriction); one of them may hold it"
         }
+        if owners.backend == .bpf {
+            return "no process holds a descriptor on it (the kernel's walk of every task's files found none: a socket of the kernel itself, or one closed during the scan)"
+        }
         return "no process in this PID namespace holds it (another PID namespace, or it closed during the scan)"
     }
 
@@ -77,6 +80,9 @@ public enum SocketJoiner {
         }
         if owners.processesDenied > 0 {
             return "\(owners.processesDenied) process\(owners.processesDenied == 1 ? "" : "es") (uid \(uids(owners.deniedUIDs))) refused to show \(owners.processesDenied == 1 ? "its" : "their") descriptors even to root; \(count == 1 ? "it is" : "they are") probably held there"
+        }
+        if owners.backend == .bpf {
+            return "no process holds a descriptor on \(them) (the kernel's walk of every task's files found none: the kernel's own, or closed during the scan)"
         }
         return "no process in this PID namespace holds \(them) (another PID namespace, or closed during the scan)"
     }

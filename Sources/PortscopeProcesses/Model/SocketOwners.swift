@@ -26,8 +26,13 @@ public struct SocketOwners: Sendable, Equatable {
     public var procError: Errno?
     /// procfs's `hidepid=` option when it hides other users' processes from this caller.
     public var hidePID: String?
+    /// How the owners were found.
+    public var backend: OwnersBackend
+    /// Why that backend was used (`--owners`, the host's size, what was missing).
+    public var backendReason: String?
 
-    public init(holders: [UInt64: [Int32]] = [:], processesScanned: Int = 0, processesDenied: Int = 0, deniedUIDs: Set<UInt32> = [], processesVanished: Int = 0, startTimes: [Int32: UInt64] = [:]) {
+    public init(holders: [UInt64: [Int32]] = [:], processesScanned: Int = 0, processesDenied: Int = 0, deniedUIDs: Set<UInt32> = [], processesVanished: Int = 0, startTimes: [Int32: UInt64] = [:], backend: OwnersBackend = .procfs) {
+        self.backend = backend
         self.startTimes = startTimes
         self.holders = holders
         self.processesScanned = processesScanned

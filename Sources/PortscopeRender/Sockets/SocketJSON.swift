@@ -132,6 +132,8 @@ public enum SocketJSON {
             ("sockets", .array(r.sockets.map(socket))),
             ("hidden", hidden(r.hidden)),
             ("source", .string(r.source)),
+            ("owners", .string(r.owners?.rawValue)),
+            ("ownersReason", .string(r.ownersReason)),
             ("allNamespaces", .bool(r.allNamespaces)),
             ("forwards", .array(r.forwards.map(forward))),
             ("elsewhere", .array(r.elsewhere.map { h in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Portscope
 import PortscopeHost
+import PortscopeProcesses
 import PortscopeRender
 import PortscopeSockets
 import PortscopeSystem
@@ -26,6 +27,8 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Leave out a port, range or program, in addition to the baseline's own list: 8080, 32768-60999/udp, ephemeral/udp, exe:/usr/lib/firefox/*; repeatable.", valueName: "pattern"))
     var ignore: [String] = []
 
+    @OptionGroup var ownersOption: OwnersOption
+
     @OptionGroup var output: OutputOptions<TextOrJSON>
 
     func validate() throws {
@@ -34,7 +37,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let baseline = try BaselineCommands.load(file)
-        let inspector = Inspector.live()
+        let inspector = Inspector.live(owners: ownersOption.owners)
         let protocols = Set(baseline.protocols.compactMap(SocketProtocol.init(rawValue:)))
         let (current, report) = try inspector.baselineListeners(protocols: protocols.isEmpty ? [.tcp, .udp] : protocols)
         let extra = (try? ListenerPattern.parse(ignore).get()) ?? []
@@ -52,9 +55,9 @@ struct DiffCommand: ParsableCommand {
 /// Saving and reading baselines (`ls --save`, `diff`, shared by the commands).
 enum BaselineCommands {
     /// Saves the listeners of this network namespace to `path`.
-    static func save(to path: String, protocols: Set<SocketProtocol>, ignore: [String], json: Bool, style: TextStyle) throws {
+    static func save(to path: String, protocols: Set<SocketProtocol>, ignore: [String], json: Bool, style: TextStyle, owners: OwnersChoice?) throws {
         if case let .failure(error) = ListenerPattern.parse(ignore) { throw CommandFailure.usage(error.description) }
-        let (listeners, report) = try Inspector.live().baselineListeners(protocols: protocols)
+        let (listeners, report) = try Inspector.live(owners: owners).baselineListeners(protocols: protocols)
         let baseline = ListenerBaseline(
             host: SystemFile.hostName(), created: WallClock.iso8601(WallClock.now()),
             protocols: SocketProtocol.allCases.filter(protocols.contains).map(\.rawValue), ignore: ignore, listeners: listeners)

@@ -58,6 +58,8 @@ struct ListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --save: a port, range or program the baseline ignores (8080, 32768-60999/udp, ephemeral/udp, exe:/usr/lib/firefox/*); repeatable.", valueName: "pattern"))
     var ignore: [String] = []
 
+    @OptionGroup var ownersOption: OwnersOption
+
     @OptionGroup var output: OutputOptions<TextOrJSON>
 
     @OptionGroup var wide: WideOption
@@ -74,7 +76,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         if let save {
             if case let .failure(error) = ListenerPattern.parse(ignore) { throw CommandFailure.usage(error.description) }
-            try BaselineCommands.save(to: save, protocols: protocols.protocols, ignore: ignore, json: output.resolved == .json, style: output.style)
+            try BaselineCommands.save(to: save, protocols: protocols.protocols, ignore: ignore, json: output.resolved == .json, style: output.style, owners: ownersOption.owners)
             return
         }
         var filter = ListFilter()
@@ -96,7 +98,7 @@ struct ListCommand: ParsableCommand {
             filter.states.insert(parsed)
         }
         let registry = LoadedRegistry.load().registry
-        var report = try Inspector.live().list(filter, registry: registry, allNamespaces: allNamespaces)
+        var report = try Inspector.live(owners: ownersOption.owners).list(filter, registry: registry, allNamespaces: allNamespaces)
         if let sort { report.sockets = SocketOrder(key: sort, reverse: reverse).sorted(report.sockets) } else if reverse { report.sockets.reverse() }
         let style = output.style(wide)
         switch output.resolved {

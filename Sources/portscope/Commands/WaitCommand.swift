@@ -76,6 +76,8 @@ struct WaitCommand: ParsableCommand {
         if let pid, pid <= 0 { throw ValidationError("--pid must be a process id (1 or more)") }
     }
 
+    @OptionGroup var ownersOption: OwnersOption
+
     func run() throws {
         let registry = LoadedRegistry.load().registry
         var targets: [PortWait.Target] = []
@@ -92,7 +94,7 @@ struct WaitCommand: ParsableCommand {
                             processName: process, all: mode == .all)
         // The repeating source keeps its netlink socket between looks and knows the kernel's
         // count of opened connections (as `watch` and `top` use it).
-        var inspector = Inspector.live()
+        var inspector = Inspector.live(owners: ownersOption.owners)
         inspector.sockets = SocketSources.repeating()
         let counter = inspector.sockets as? any IncrementalSocketSource
         let progress = TerminalInfo.stderrIsTerminal

@@ -57,6 +57,8 @@ struct WatchCommand: ParsableCommand {
         if let count, count < 1 { throw ValidationError("--count must be at least 1") }
     }
 
+    @OptionGroup var ownersOption: OwnersOption
+
     func run() throws {
         let registry = LoadedRegistry.load().registry
         var options = Watcher.Options()
@@ -78,7 +80,7 @@ struct WatchCommand: ParsableCommand {
         }
         let settings = try? SysctlReader().portSettings()
         let watcher = Watcher(
-            options: options, sockets: SocketSources.repeating(), processes: ProcessTables.system(),
+            options: options, sockets: SocketSources.repeating(), processes: ownersOption.owners.map { ProcessTables.system(owners: $0) } ?? ProcessTables.system(),
             destroy: destroy, ephemeralRange: settings?.localPortRange
         )
         let ndjson = json || format == .ndjson

@@ -31,6 +31,8 @@ struct WhoCommand: ParsableCommand {
 
     @OptionGroup var fields: FieldsOption
 
+    @OptionGroup var ownersOption: OwnersOption
+
     @OptionGroup var output: OutputOptions<TextOrJSON>
 
     @OptionGroup var wide: WideOption
@@ -42,7 +44,7 @@ struct WhoCommand: ParsableCommand {
     func run() throws {
         let registry = LoadedRegistry.load().registry
         let argument = try PortArgumentResolver.resolve(port, registry: registry, protocols: protocols.protocols)
-        let report = try Inspector.live().who(argument, allNamespaces: allNamespaces, info: info)
+        let report = try Inspector.live(owners: ownersOption.owners).who(argument, allNamespaces: allNamespaces, info: info)
         switch output.resolved {
         case .json: print(SocketJSON.render(report), terminator: "")
         case .text:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PortscopeRender
+import PortscopeProcesses
 import PortscopeSystem
 
 /// The output formats one command renders; `--format` accepts exactly these.
@@ -64,3 +65,11 @@ struct FieldsOption: ParsableArguments {
         }
     }
 }
+
+/// `--owners`: how sockets are mapped to processes (the BPF walk or `/proc`).
+struct OwnersOption: ParsableArguments {
+    @Option(help: ArgumentHelp("How to find the processes holding sockets: auto (the BPF walk in the kernel on hosts with many open files, when root and the kernel allow it), procfs (read every /proc/PID/fd) or bpf. JSON's \"owners\" and \"ownersReason\" say which answered and why.", valueName: "backend"))
+    var owners: OwnersChoice?
+}
+
+extension OwnersChoice: ExpressibleByArgument {}

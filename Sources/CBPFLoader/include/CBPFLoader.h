@@ -1,0 +1,29 @@
+// Loads portscope's BPF iterator (BPF/socket_owners.bpf.c) with libbpf, opened at run time with
+// dlopen, so neither building nor running portscope needs libbpf: without it, or without the
+// privilege or kernel support, loading fails with a reason and portscope walks /proc instead.
+#ifndef PORTSCOPE_CBPFLOADER_H
+#define PORTSCOPE_CBPFLOADER_H
+#include <stddef.h>
+#include <stdint.h>
+
+/// A loaded and attached iterator program with its maps.
+typedef struct portscope_bpf portscope_bpf;
+
+/// Opens `libbpf_path` (e.g. "libbpf.so.1"), loads the BPF object in `object` and attaches its
+/// `socket_owners` iterator. Returns NULL with a one-line reason in `reason` on failure.
+portscope_bpf *portscope_bpf_load(const char *libbpf_path, const void *object, size_t size,
+                                  char *reason, size_t reason_size);
+
+/// Reports only sockets whose inode is in `inodes` (`count` of them) on the next walks, or
+/// every socket when `count` is 0. Returns 0, or a negative errno (the filter is then off).
+int portscope_bpf_filter(portscope_bpf *bpf, const uint64_t *inodes, uint32_t count);
+
+/// Starts a walk: a descriptor to read(2) until it returns 0, yielding 24-byte records
+/// {u32 tgid, u32 fd, u64 inode, u64 start_boottime_ns} (host byte order); the caller closes
+/// it. Returns a negative errno on failure.
+int portscope_bpf_walk(portscope_bpf *bpf);
+
+/// Detaches and unloads the program.
+void portscope_bpf_unload(portscope_bpf *bpf);
+
+#endif

@@ -1,0 +1,116 @@
+#if os(Linux)
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import CBPFLoader
+import PortscopeSystem
+import Synchronization
+
+/// Maps sockets to processes with a BPF iterator over every task's open files
+/// (BPF/socket_owners.bpf.c, loaded with libbpf opened at run time): one read of the
+/// iterator instead of a `readlink` per descriptor.
+///
+/// Loading costs a few milliseconds, once: `serve` and `watch` keep one walker for their
+/// lifetime. Any failure (libbpf missing, the kernel refusing the program) is a reason, never
+/// an answer: callers then walk `/proc`.
+public final class BPFSocketWalker: Sendable {
+    /// The loaded program; the lock also keeps walks from interleaving their filters.
+    private let loaded: Mutex<LoadedProgram>
+
+    /// A loaded program, unloaded when dropped. The C handle is kept as its address, so the
+    /// value is Sendable and only ever used under the lock.
+    struct LoadedProgram: ~Copyable {
+        let address: UInt
+
+        var handle: OpaquePointer { OpaquePointer(bitPattern: address)! }
+
+        deinit { portscope_bpf_unload(OpaquePointer(bitPattern: address)) }
+    }
+
+    /// Sets of at most this many inodes are filtered in the kernel; larger ones (a full
+    /// listing) are filtered here.
+    static let kernelFilterLimit = 4096
+
+    private init(_ program: consuming LoadedProgram) {
+        loaded = Mutex(program)
+    }
+
+    /// Loads the program with `libbpf` (a path or a library name); a failure says why.
+    public static func load(libbpf: String) -> Result<BPFSocketWalker, BPFUnavailable> {
+        var reason = [CChar](repeating: 0, count: 256)
+        let handle = SocketOwnersBPF.object.withUnsafeBytes { object in
+            portscope_bpf_load(libbpf, object.baseAddress, object.count, &reason, reason.count)
+        }
+        guard let handle else {
+            return .failure(BPFUnavailable(reason: String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)))
+        }
+        return .success(BPFSocketWalker(LoadedProgram(address: UInt(bitPattern: handle))))
+    }
+
+    /// Every process holding a descriptor on one of `wanted` (nil: on any socket), with the
+    /// start times of the holders; nil when the walk failed (the caller walks `/proc`).
+    public func owners(wanted: Set<UInt64>?) -> SocketOwners? {
+        loaded.withLock { program -> SocketOwners? in
+            var filter: [UInt64] = []
+            if let wanted, wanted.count <= Self.kernelFilterLimit { filter = Array(wanted) }
+            if wanted?.isEmpty == true { return SocketOwners(backend: .bpf) }
+            // A filter the kernel could not take only means more records to skip here.
+            _ = filter.withUnsafeBufferPointer { portscope_bpf_filter(program.handle, $0.baseAddress, UInt32($0.count)) }
+            let fd = portscope_bpf_walk(program.handle)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            guard let bytes = Self.readAll(fd) else { return nil }
+            var owners = Self.decode(bytes, wanted: wanted, ticksPerSecond: UInt64(max(1, sysconf(Int32(_SC_CLK_TCK)))))
+            owners.backend = .bpf
+            return owners
+        }
+    }
+
+    /// Reads the iterator to its end (it hands out whole records per read).
+    static func readAll(_ fd: Int32) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return nil
+            }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+    }
+
+    /// Decodes the iterator's 24-byte records (`u32 tgid, u32 fd, u64 inode, u64 start ns`,
+    /// host byte order) into owners (pure). Start times become clock ticks, as `/proc/PID/stat`
+    /// counts them.
+    public static func decode(_ bytes: [UInt8], wanted: Set<UInt64>?, ticksPerSecond: UInt64) -> SocketOwners {
+        var owners = SocketOwners(backend: .bpf)
+        let nanosecondsPerTick = 1_000_000_000 / max(1, ticksPerSecond)
+        var seen = Set<Int32>()
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset + 24 <= raw.count {
+                let tgid = Int32(bitPattern: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+                let inode = raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)
+                let start = raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)
+                offset += 24
+                seen.insert(tgid)
+                if let wanted, !wanted.contains(inode) { continue }
+                owners.holders[inode, default: []].append(tgid)
+                owners.startTimes[tgid] = start / nanosecondsPerTick
+            }
+        }
+        owners.processesScanned = seen.count
+        owners.normalize()
+        return owners
+    }
+}
+
+/// Why the BPF walk is not available.
+public struct BPFUnavailable: Error, Sendable, Equatable {
+    public var reason: String
+}
+#endif

@@ -1,0 +1,100 @@
+import Foundation
+@testable import PortscopeProcesses
+import PortscopeTesting
+import Testing
+
+/// Issue #16: the BPF descriptor walk: when it is chosen, how its records decode, that the
+/// committed object is built from the committed source, and that it finds what `/proc` finds.
+struct BPFWalkTests {
+    static func conditions(privileged: Bool = true, initial: Bool = true, realProc: Bool = true, btf: Bool = true, files: Int? = 50_000) -> BPFConditions {
+        BPFConditions(privileged: privileged, initialPIDNamespace: initial, realProc: realProc, btfPath: "/sys/kernel/btf/vmlinux", btfExists: btf, openFiles: files)
+    }
+
+    @Test func theChoiceFollowsTheHostAndTheOption() {
+        #expect(Self.conditions().decide(.auto).backend == .bpf)
+        let small = Self.conditions(files: 1_200).decide(.auto)
+        #expect(small.backend == .procfs && small.reason.contains("1200 open files"), "\(small.reason)")
+        #expect(Self.conditions(files: 1_200).decide(.bpf).backend == .bpf, "forced, whatever the size")
+        #expect(Self.conditions().decide(.procfs) == (.procfs, "--owners procfs"))
+        let cases: [(BPFConditions, String)] = [
+            (Self.conditions(privileged: false), "not root"),
+            (Self.conditions(initial: false), "PID namespace"),
+            (Self.conditions(realProc: false), "fixture"),
+            (Self.conditions(btf: false), "BTF"),
+        ]
+        for (conditions, words) in cases {
+            for choice in [OwnersChoice.auto, .bpf] {
+                let decision = conditions.decide(choice)
+                #expect(decision.backend == .procfs && decision.reason.contains(words), "\(choice): \(decision.reason)")
+            }
+        }
+        #expect(Self.conditions(files: nil).decide(.auto).backend == .procfs)
+        #expect(OwnersChoice.fromEnvironment("bpf") == .bpf && OwnersChoice.fromEnvironment("nonsense") == .auto && OwnersChoice.fromEnvironment(nil) == .auto)
+    }
+
+    /// Records as the iterator writes them: tgid, fd, inode, start (ns since boot).
+    static func record(_ tgid: UInt32, _ fd: UInt32, _ inode: UInt64, _ start: UInt64) -> [UInt8] {
+        withUnsafeBytes(of: tgid) { Array($0) } + withUnsafeBytes(of: fd) { Array($0) }
+            + withUnsafeBytes(of: inode) { Array($0) } + withUnsafeBytes(of: start) { Array($0) }
+    }
+
+    @Test func recordsDecodeIntoOwners() {
+        let bytes = Self.record(100, 3, 7001, 12_340_000_000) + Self.record(100, 4, 7002, 12_340_000_000)
+            + Self.record(200, 5, 7001, 99_990_000_000) + Self.record(300, 6, 8000, 1) + [1, 2, 3] // a torn tail is ignored
+        let all = BPFSocketWalker.decode(bytes, wanted: nil, ticksPerSecond: 100)
+        #expect(all.holders == [7001: [100, 200], 7002: [100], 8000: [300]])
+        #expect(all.startTimes[100] == 1_234 && all.startTimes[200] == 9_999, "ns since boot in clock ticks, as /proc/PID/stat")
+        #expect(all.backend == .bpf && all.processesScanned == 3)
+        let some = BPFSocketWalker.decode(bytes, wanted: [7001], ticksPerSecond: 100)
+        #expect(some.holders == [7001: [100, 200]])
+        #expect(some.startTimes[300] == nil)
+    }
+
+    /// The committed object was compiled from the committed source: the source's hash is the
+    /// one recorded, and where a BPF compiler exists the build script reproduces it.
+    @Test func theCommittedObjectMatchesItsSource() throws {
+        let hash = try CommandRunner.run("/usr/bin/env", ["sha256sum", TestPaths.inPackage("BPF/socket_owners.bpf.c")])
+        #expect(hash.stdout.split(separator: " ").first.map(String.init) == SocketOwnersBPF.sourceSHA256,
+                "BPF/socket_owners.bpf.c changed: run scripts/build-bpf.sh")
+        #expect(Array(SocketOwnersBPF.object.prefix(4)) == [0x7f, 0x45, 0x4c, 0x46], "an ELF object")
+        let clang = try CommandRunner.run("/usr/bin/env", ["sh", "-c", "clang -print-targets 2>/dev/null | grep -q ' bpf ' && command -v llvm-objcopy"])
+        if clang.status == 0 {
+            let check = try CommandRunner.run(TestPaths.inPackage("scripts/build-bpf.sh"), ["--check"])
+            #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        }
+    }
+
+    /// On this machine, as root with BTF and libbpf: the BPF walk and the `/proc` walk find the
+    /// same holders for this test's own sockets (a forked pair, and a socket passed with
+    /// SCM_RIGHTS), with the same start times.
+    @Test(.enabled(if: runningAsRoot && FileManager.default.fileExists(atPath: "/sys/kernel/btf/vmlinux"), "needs root and kernel BTF"))
+    func bpfAndProcfsAgreeOnRealHolders() throws {
+        let walker: BPFSocketWalker
+        switch BPFSocketWalker.load(libbpf: "libbpf.so.1") {
+        case let .success(loaded): walker = loaded
+        case let .failure(unavailable):
+            // A machine without libbpf cannot run the walk; the fallback tests cover it.
+            withKnownIssue("libbpf unavailable: \(unavailable.reason)") { throw unavailable }
+            return
+        }
+        let (forked, pair) = try HelperProcess.start(HelperProcess.forkedListener)
+        defer { forked.signal(SIGKILL) }
+        let (passed, receiver) = try HelperProcess.start(HelperProcess.passedListener)
+        defer { passed.signal(SIGKILL) }
+        let pids = Set([pair["parent"], pair["child"], receiver["parent"], receiver["receiver"]].compactMap { ($0 as? Int).map(Int32.init) })
+        let procfs = ProcFSProcessTable().socketOwners(wanted: nil, preferredUIDs: [])
+        let bpf = try #require(walker.owners(wanted: nil))
+        func ours(_ owners: SocketOwners) -> [UInt64: [Int32]] {
+            owners.holders.filter { !Set($0.value).isDisjoint(with: pids) }.mapValues { $0.filter(pids.contains) }
+        }
+        #expect(!ours(procfs).isEmpty)
+        #expect(ours(bpf) == ours(procfs))
+        for pid in pids { #expect(bpf.startTimes[pid] == procfs.startTimes[pid], "start time of \(pid)") }
+        // Filtered in the kernel: only the inodes asked about, the same holders.
+        let wanted = Set(ours(procfs).keys)
+        let filtered = try #require(walker.owners(wanted: wanted))
+        #expect(Set(filtered.holders.keys) == wanted)
+        #expect(ours(filtered) == ours(procfs))
+        #expect(try #require(walker.owners(wanted: [])).holders.isEmpty)
+    }
+}
