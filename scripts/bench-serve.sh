@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures `portscope serve` against ss on the same sockets, in one run, and prints Markdown:
-#   1. one /metrics scrape (a fresh snapshot each time: --min-interval 0) vs `ss -Htanp`;
+#   1. one /metrics scrape (a fresh snapshot each time: --min-interval 0) vs `ss -Htanp`, with
+#      the default `--owners auto` (the BPF walk on a large host) and with `--owners procfs`;
 #   2. resident memory over 1,000 scrapes (fresh snapshot each);
 #   3. `wrk -c 50 -d 30s` on /metrics (default --min-interval 1): requests, errors, memory.
 #
@@ -61,8 +62,15 @@ curl -sf "$metrics" >"$work/metrics.txt"
 check=FAIL
 grep -q "portscope_listening_socket_info{.*port=\"$listen_port\",.*process=\"python3\"" "$work/metrics.txt" && check=ok
 ss -Htanp >"$work/ss.txt"; grep -q "pid=$listen_pid," "$work/ss.txt" && ss_check=ok || ss_check=FAIL
+# A second exporter that walks /proc, scraped in the same hyperfine run.
+procfs_port=$((port + 1))
+while ss -Htln "sport = :$procfs_port" | grep -q .; do procfs_port=$((procfs_port + 1)); done
+"$bin" --listen "127.0.0.1:$procfs_port" --min-interval 0 --log-level warning --owners procfs 2>"$work/server2.err" &
+procfs_server=$!
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$procfs_port/" >/dev/null && break; sleep 0.1; done
 hyperfine -N --warmup 2 --min-runs 10 --max-runs 30 --export-json "$work/scrape.json" \
-  "curl -sf -o /dev/null $metrics" "ss -Htanp" >/dev/null 2>&1
+  "curl -sf -o /dev/null $metrics" "ss -Htanp" "curl -sf -o /dev/null http://127.0.0.1:$procfs_port/metrics" >/dev/null 2>&1
+kill -TERM "$procfs_server"; wait "$procfs_server" || true
 
 # Memory over many scrapes, each taking a fresh snapshot.
 for _ in $(seq 10); do curl -sf -o /dev/null "$metrics"; done
@@ -95,12 +103,13 @@ import json, os, platform, re, sys
 (work, conns, sockets, check, ss_check, scrapes, rss_start, rss_end, marks,
  wrk_start, wrk_end, wrk_hwm, alive, wrk_seconds, wrk_mid, wrk_hwm_mid) = sys.argv[1:17]
 results = json.load(open(f"{work}/scrape.json"))["results"]
-scrape, ss = results[0], results[1]
+scrape, ss, procfs = results[0], results[1], results[2]
 print(f"N={conns} connections, {sockets} sockets held, kernel {platform.release()}, {os.cpu_count()} CPUs")
 print()
 print("| question | tool | median ms | min ms | max ms | runs | vs portscope | check |")
 print("|---|---|---:|---:|---:|---:|---:|---|")
-for label, r, c in (("portscope serve (GET /metrics, fresh snapshot)", scrape, check), ("ss -Htanp", ss, ss_check)):
+for label, r, c in (("portscope serve (GET /metrics, fresh snapshot)", scrape, check), ("ss -Htanp", ss, ss_check),
+                    ("portscope serve --owners procfs", procfs, "-")):
     print(f"| one scrape | {label} | {r['median']*1000:.1f} | {r['min']*1000:.1f} | {r['max']*1000:.1f} | {len(r['times'])} | {r['median']/scrape['median']:.2f}x | {c} |")
 print()
 mib = lambda kib: f"{int(kib)/1024:.1f} MiB"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times `portscope who` and `portscope ls` (also with connection accounting: `who --info`,
 # `ls --connections`) against ss, lsof and psutil on the same sockets, in one run, and prints
-# a Markdown table with ratios, then the ratios between portscope's own commands.
+# a Markdown table with ratios, then the ratios between portscope's own commands. `portscope`
+# rows use the default `--owners auto` (the BPF walk on a large host); `portscope procfs` rows
+# force the `/proc` walk, for comparison.
 #
 # Usage: scripts/bench-sockets.sh [--conns N] [--workers P] [--idle Q] [--tools REGEX]
 #   defaults: 50000 connections (about 100,000 sockets), 8 workers, 50 idle processes.
@@ -39,14 +41,17 @@ have_psutil=$(python3 -c 'import psutil' 2>/dev/null && echo 1 || echo 0)
 # question|label|expected pid|command
 cat >"$work/commands" <<CMDS
 who listening port|portscope|$listen_pid|$bin who $listen_port
+who listening port|portscope procfs|$listen_pid|$bin who $listen_port --owners procfs
 who listening port|ss|$listen_pid|ss -Htanp 'sport = :$listen_port or dport = :$listen_port'
 who listening port|lsof|$listen_pid|lsof -nP -i :$listen_port
 who ephemeral port|portscope|$ephemeral_pid|$bin who $ephemeral_port
 who ephemeral port|ss|$ephemeral_pid|ss -Htanp 'sport = :$ephemeral_port or dport = :$ephemeral_port'
 who ephemeral port|lsof|$ephemeral_pid|lsof -nP -i :$ephemeral_port
 listening sockets with processes|portscope|$listen_pid|$bin ls
+listening sockets with processes|portscope procfs|$listen_pid|$bin ls --owners procfs
 listening sockets with processes|ss|$listen_pid|ss -Htulnp
 who busy port ($busy_connections connections)|portscope|$busy_pid|$bin who $busy_port
+who busy port ($busy_connections connections)|portscope procfs|$busy_pid|$bin who $busy_port --owners procfs
 who busy port, with tcp_info|portscope|$busy_pid|$bin who $busy_port --info
 who busy port, with tcp_info|ss|$busy_pid|ss -Htanpi 'sport = :$busy_port or dport = :$busy_port'
 listeners with their connections|portscope|$listen_pid|$bin ls --connections
@@ -96,9 +101,19 @@ def between(name, over, under):
     if over in median and under in median:
         print(f"- {name}: {median[over] / median[under]:.2f}x")
 print("Between commands (median over median):")
+between("`ss` over `who` on the listening port (issue #16 bar: at least 10x)", ("who listening port", "ss"), ("who listening port", "portscope"))
+between("`ss -Htulnp` over `ls` (issue #16 bar: at least 10x)", ("listening sockets with processes", "ss"), ("listening sockets with processes", "portscope"))
+between("`who` with the /proc walk over `who` with auto", ("who listening port", "portscope procfs"), ("who listening port", "portscope"))
+between("`ls` with the /proc walk over `ls` with auto", ("listening sockets with processes", "portscope procfs"), ("listening sockets with processes", "portscope"))
 between("`ls --connections` over plain `ls` (bar: at most 1.5x)", ("listeners with their connections", "portscope"), ("listening sockets with processes", "portscope"))
 between("`ss -Htanpi` over `ls --connections` (bar: at least 3x)", ("listeners with their connections", "ss"), ("listeners with their connections", "portscope"))
 between("`who --info` over `who` on the busy port (bar: at most 1.2x)", ("who busy port, with tcp_info", "portscope"), ("who busy port", "portscope"))
 print()
 print("Commands:", "; ".join(sorted({f"`{c.replace(binary, 'portscope')}`" for _, _, _, c, *_ in rows})))
+choice = os.popen(f"{binary} ls --json 2>/dev/null").read()
+try:
+    report = json.loads(choice)
+    print(f"\n`--owners auto` chose {report.get('owners')}: {report.get('ownersReason')}")
+except ValueError:
+    pass
 PY
