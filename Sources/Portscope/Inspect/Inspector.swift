@@ -201,7 +201,13 @@ public struct Inspector: Sendable {
     func inspect<Extra>(
         _ query: SocketQuery, allNamespaces: Bool, alongside: (@Sendable ([SocketEntry]) -> Extra?)?
     ) throws(PortscopeError) -> (report: SocketReport, extra: Extra?) {
-        var snapshot = try self.snapshot(query)
+        // Choosing the owner walk (and loading the BPF program, when chosen) takes as long as
+        // a large host's socket dump: both at once.
+        let processes = self.processes
+        let (_, dumped) = DedicatedThread.overlap({ processes.prepareOwners() }, while: {
+            Result { () throws(PortscopeError) in try self.snapshot(query) }
+        })
+        var snapshot = try dumped.get()
         // The listeners give each socket its role; nothing found, nothing to classify (the
         // usual answer for `explain PORT`: no second dump, no sysctl reads).
         let listenersQuery = SocketQuery(protocols: query.protocols, listeningOnly: true)

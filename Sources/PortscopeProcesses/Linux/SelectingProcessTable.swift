@@ -76,6 +76,10 @@ public final class SelectingProcessTable: ProcessTable {
         }
     }
 
+    public func prepareOwners() {
+        _ = resolved()
+    }
+
     public func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>) -> SocketOwners {
         owners(wanted: wanted) { procfs.socketOwners(wanted: wanted, preferredUIDs: preferredUIDs) }
     }

@@ -63,10 +63,14 @@ public struct SocketOwners: Sendable, Equatable {
         }
     }
 
-    /// Sorts and de-duplicates each holder list.
+    /// Sorts and de-duplicates each holder list (most have one holder: left as they are).
     public mutating func normalize() {
-        for (inode, pids) in holders {
-            holders[inode] = Array(Set(pids)).sorted()
+        for index in holders.indices where holders.values[index].count > 1 {
+            holders.values[index].sort()
+            var unique: [Int32] = []
+            unique.reserveCapacity(holders.values[index].count)
+            for pid in holders.values[index] where unique.last != pid { unique.append(pid) }
+            holders.values[index] = unique
         }
     }
 }
@@ -85,6 +89,9 @@ public struct NamespaceListing: Sendable, Equatable {
 }
 
 extension ProcessTable {
+    /// Nothing to prepare: the `/proc` walk needs the inodes first.
+    public func prepareOwners() {}
+
     /// Name, user, command line and container of whatever process `pid` is now.
     public func process(_ pid: Int32) -> ProcessRecord? {
         process(pid, startTime: nil)
@@ -116,4 +123,8 @@ public protocol ProcessTable: Sendable {
 
     /// State, parent, flags and start time of `pid` (`/proc/PID/stat`); nil when it has exited.
     func processStat(_ pid: Int32) -> ProcStat?
+
+    /// Does now what the first owner lookup would otherwise do first (choose the walk, load the
+    /// BPF program), so that it can run alongside the socket dump.
+    func prepareOwners()
 }

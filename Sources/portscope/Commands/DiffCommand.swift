@@ -54,9 +54,8 @@ struct DiffCommand: ParsableCommand {
 
 /// Saving and reading baselines (`ls --save`, `diff`, shared by the commands).
 enum BaselineCommands {
-    /// Saves the listeners of this network namespace to `path`.
+    /// Saves the listeners of this network namespace to `path` (`ignore` already checked).
     static func save(to path: String, protocols: Set<SocketProtocol>, ignore: [String], json: Bool, style: TextStyle, owners: OwnersChoice?) throws {
-        if case let .failure(error) = ListenerPattern.parse(ignore) { throw CommandFailure.usage(error.description) }
         let (listeners, report) = try Inspector.live(owners: owners).baselineListeners(protocols: protocols)
         let baseline = ListenerBaseline(
             host: SystemFile.hostName(), created: WallClock.iso8601(WallClock.now()),

@@ -71,11 +71,12 @@ struct ListCommand: ParsableCommand {
         if save == nil, !ignore.isEmpty { throw ValidationError("--ignore goes with --save (or with `portscope diff`)") }
         if save != nil, sort != nil || reverse || fields.fields != nil || connections { throw ValidationError("--save takes no display options (--sort, --reverse, --fields, --connections)") }
         if fields.fields != nil, output.resolved == .json { throw ValidationError("--fields chooses text columns; JSON has every field") }
+        if case let .failure(error) = ListenerPattern.parse(ignore) { throw ValidationError(error.description) }
+        _ = try fields.parsed()
     }
 
     func run() throws {
         if let save {
-            if case let .failure(error) = ListenerPattern.parse(ignore) { throw CommandFailure.usage(error.description) }
             try BaselineCommands.save(to: save, protocols: protocols.protocols, ignore: ignore, json: output.resolved == .json, style: output.style, owners: ownersOption.owners)
             return
         }

@@ -39,6 +39,7 @@ struct WhoCommand: ParsableCommand {
 
     func validate() throws {
         if fields.fields != nil, output.resolved == .json { throw ValidationError("--fields chooses text columns; JSON has every field") }
+        _ = try fields.parsed()
     }
 
     func run() throws {

@@ -61,7 +61,7 @@ struct FieldsOption: ParsableArguments {
         switch SocketField.parse(fields) {
         case let .success(chosen): return chosen
         case let .failure(unknown):
-            throw CommandFailure.usage("unknown field '\(unknown.name)' in --fields: use \(SocketField.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError("unknown field '\(unknown.name)' in --fields: use \(SocketField.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 }
