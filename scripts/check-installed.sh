@@ -8,7 +8,8 @@ fail() { echo "check-installed: $*" >&2; exit 1; }
 command -v portscope >/dev/null || fail "portscope is not on PATH"
 portscope --version
 portscope 60776 --offline >/dev/null || fail "portscope 60776 failed"
-portscope 60776 | head -n 3
+answer="$(portscope 60776)" || fail "portscope 60776 failed"
+head -n 3 <<<"$answer"
 man -w portscope || fail "man cannot find portscope(1)"
 man -w portscope-who >/dev/null || fail "man cannot find portscope-who(1)"
 man -w portscope-serve >/dev/null || fail "man cannot find portscope-serve(1)"
