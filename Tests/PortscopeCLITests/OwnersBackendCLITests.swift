@@ -74,7 +74,9 @@ import Testing
             return
         }
         let expected = try Self.holders(procfs.stdout, pids: pids)
-        #expect(expected.count == 4 + 30 + 2, "4 thread listeners, 30 children, the forked and the passed one: \(expected.count)")
+        // 4 thread listeners, 30 children's, the forked and the passed one; a helper may also
+        // have inherited a socket another test had open when it was spawned (both walks see it).
+        #expect(expected.count >= 4 + 30 + 2, "\(expected.count)")
         #expect(try Self.holders(bpf.stdout, pids: pids) == expected)
         // The forked listener has both holders; the passed one only its receiver.
         let forkedHolders = expected.values.first { $0.count == 2 }
