@@ -5,11 +5,15 @@
 // learns which processes hold which sockets without a readlink(2) per descriptor.
 //
 // The kernel already skips threads that share their leader's descriptor table, so a socket
-// held by a multi-threaded process is reported once per table. With a filter generation set
-// in `filtering`, only sockets whose inode `wanted` maps to that generation are written.
+// held by a multi-threaded process is reported once per table. With the filter on, only
+// sockets whose inode's bit is set in `wanted` are written (a bitmap, so a few inodes that
+// were not asked about share a bit with one that was: portscope filters again).
 //
-// Field offsets are relocated against the running kernel's BTF (CO-RE): the structs below
-// name only the fields used, and libbpf finds them in /sys/kernel/btf/vmlinux at load time.
+// Field offsets of kernel structs are relocated against the running kernel's BTF (CO-RE):
+// the structs below name only the fields used, and libbpf finds them in
+// /sys/kernel/btf/vmlinux at load time. The iterator's context (bpf_iter__task_file,
+// bpf_iter_meta) has a fixed layout, part of the iterator's ABI since Linux 5.8: it is not
+// relocated, which spares libbpf two searches of the kernel's types at every load.
 // Built by scripts/build-bpf.sh into Sources/PortscopeProcesses/Generated/SocketOwnersBPF.swift.
 
 typedef unsigned char __u8;
@@ -22,13 +26,12 @@ typedef int __s32;
 #define __type(name, val) typeof(val) *name
 #define PRESERVE __attribute__((preserve_access_index))
 
-enum { BPF_MAP_TYPE_HASH = 1, BPF_MAP_TYPE_ARRAY = 2 };
-#define BPF_F_NO_PREALLOC 1
+enum { BPF_MAP_TYPE_ARRAY = 2 };
 #define S_IFMT 00170000
 #define S_IFSOCK 0140000
 
 struct seq_file;
-struct bpf_iter_meta { struct seq_file *seq; } PRESERVE;
+struct bpf_iter_meta { struct seq_file *seq; };
 struct inode { unsigned short i_mode; unsigned long i_ino; } PRESERVE;
 struct file { struct inode *f_inode; } PRESERVE;
 struct task_struct { int pid; int tgid; __u64 start_boottime; struct task_struct *group_leader; } PRESERVE;
@@ -37,30 +40,29 @@ struct bpf_iter__task_file {
     union { struct task_struct *task; };
     __u32 fd;
     union { struct file *file; };
-} PRESERVE;
+};
 
 // The helpers used, by their numbers in the kernel's UAPI (include/uapi/linux/bpf.h).
 static void *(*bpf_map_lookup_elem)(void *map, const void *key) = (void *)1;
 static long (*bpf_seq_write)(struct seq_file *m, const void *data, __u32 len) = (void *)127;
 
-// Inodes asked about, each with the filter generation that asked for it (portscope never
-// deletes entries: a new filter is a new generation). Allocated as filled: creating and
-// freeing a preallocated map of this size costs milliseconds per run.
-struct {
-    __uint(type, BPF_MAP_TYPE_HASH);
-    __uint(map_flags, BPF_F_NO_PREALLOC);
-    __uint(max_entries, 65536);
-    __type(key, __u64);
-    __type(value, __u32);
-} wanted SEC(".maps");
+// The filter: with `on` set, a socket is reported only when bit (inode mod 2^19) of `bits`
+// is set. One array entry of 64 KiB, small enough to stay in the CPU's cache through a
+// walk (a hash lookup per socket costs a cache miss), replaced whole by one update.
+#define WANTED_BITS 19
+#define WANTED_WORDS (1 << (WANTED_BITS - 6))
+struct filter {
+    __u32 on;
+    __u32 reserved;
+    __u64 bits[WANTED_WORDS];
+};
 
-// Index 0: the current filter generation, or 0 to report every socket.
 struct {
     __uint(type, BPF_MAP_TYPE_ARRAY);
     __uint(max_entries, 1);
     __type(key, __u32);
-    __type(value, __u32);
-} filtering SEC(".maps");
+    __type(value, struct filter);
+} wanted SEC(".maps");
 
 // One socket descriptor: its process (thread group id, as in /proc), the descriptor, the
 // socket's inode (socket:[N]) and the process's start time (ns since boot, as /proc/PID/stat
@@ -84,10 +86,10 @@ int socket_owners(struct bpf_iter__task_file *ctx)
         return 0;
     __u64 ino = inode->i_ino;
     __u32 zero = 0;
-    __u32 *generation = bpf_map_lookup_elem(&filtering, &zero);
-    if (generation && *generation) {
-        __u32 *asked = bpf_map_lookup_elem(&wanted, &ino);
-        if (!asked || *asked != *generation)
+    struct filter *filter = bpf_map_lookup_elem(&wanted, &zero);
+    if (filter && filter->on) {
+        __u64 bit = ino & ((1ULL << WANTED_BITS) - 1);
+        if (!(filter->bits[bit >> 6] & (1ULL << (bit & 63))))
             return 0;
     }
     struct record r = {

@@ -22,9 +22,7 @@ struct portscope_bpf {
     struct bpf_object *object;
     struct bpf_link *link;
     int wanted_fd;
-    int filtering_fd;
-    uint32_t generation;
-    uint32_t stored;
+    struct filter *filter;
     int (*link_fd)(const struct bpf_link *);
     int (*iter_create)(int);
     int (*map_update)(int, const void *, const void *, uint64_t);
@@ -32,8 +30,14 @@ struct portscope_bpf {
     void (*object_close)(struct bpf_object *);
 };
 
-// The hash map holds at most this many inodes (max_entries in the BPF source).
-#define WANTED_CAPACITY 65536
+// The filter's value, as the BPF source declares it: an on flag and a bitmap of 2^19 bits, in
+// which inode N sets bit N mod 2^19.
+#define WANTED_BITS 19
+struct filter {
+    uint32_t on;
+    uint32_t reserved;
+    uint64_t bits[1 << (WANTED_BITS - 6)];
+};
 
 static int quiet(int level, const char *format, va_list args) {
     (void)level; (void)format; (void)args;
@@ -97,15 +101,13 @@ portscope_bpf *portscope_bpf_load(const char *libbpf_path, const void *object, s
     }
     struct bpf_program *program = find_program(bpf.object, "socket_owners");
     struct bpf_map *wanted = find_map(bpf.object, "wanted");
-    struct bpf_map *filtering = find_map(bpf.object, "filtering");
-    if (!program || !wanted || !filtering) {
+    if (!program || !wanted) {
         say(reason, reason_size, "the BPF object lacks its program or maps");
         bpf.object_close(bpf.object);
         dlclose(library);
         return NULL;
     }
     bpf.wanted_fd = map_fd(wanted);
-    bpf.filtering_fd = map_fd(filtering);
     bpf.link = attach_iter(program, NULL);
     if (!bpf.link) {
         say(reason, reason_size, "the iterator could not be attached (%s)", strerror(errno));
@@ -114,7 +116,10 @@ portscope_bpf *portscope_bpf_load(const char *libbpf_path, const void *object, s
         return NULL;
     }
     portscope_bpf *result = malloc(sizeof *result);
-    if (!result) {
+    bpf.filter = calloc(1, sizeof *bpf.filter);
+    if (!result || !bpf.filter) {
+        free(result);
+        free(bpf.filter);
         bpf.link_destroy(bpf.link);
         bpf.object_close(bpf.object);
         dlclose(library);
@@ -126,24 +131,20 @@ portscope_bpf *portscope_bpf_load(const char *libbpf_path, const void *object, s
 }
 
 int portscope_bpf_filter(portscope_bpf *bpf, const uint64_t *inodes, uint32_t count) {
-    uint32_t zero = 0, off = 0;
-    // Entries are never deleted: each filter is a new generation, and the program compares
-    // an inode's generation with the current one. A full map turns filtering off (the caller
-    // filters again anyway).
-    if (count == 0 || bpf->stored + count > WANTED_CAPACITY || bpf->generation == UINT32_MAX) {
-        return bpf->map_update(bpf->filtering_fd, &zero, &off, 0) ? -errno : (count == 0 ? 0 : -ENOSPC);
-    }
-    uint32_t generation = bpf->generation + 1;
+    uint32_t zero = 0;
+    struct filter *filter = bpf->filter;
+    memset(filter, 0, sizeof *filter);
+    filter->on = count > 0;
     for (uint32_t i = 0; i < count; i++) {
-        if (bpf->map_update(bpf->wanted_fd, &inodes[i], &generation, 0)) {
-            int code = errno;
-            bpf->map_update(bpf->filtering_fd, &zero, &off, 0);
-            return -code;
-        }
+        uint64_t bit = inodes[i] & ((UINT64_C(1) << WANTED_BITS) - 1);
+        filter->bits[bit >> 6] |= UINT64_C(1) << (bit & 63);
     }
-    bpf->stored += count;
-    bpf->generation = generation;
-    return bpf->map_update(bpf->filtering_fd, &zero, &generation, 0) ? -errno : 0;
+    if (bpf->map_update(bpf->wanted_fd, &zero, filter, 0) == 0) return 0;
+    // The filter could not be set: report every socket rather than a stale choice.
+    int code = errno;
+    memset(filter, 0, sizeof *filter);
+    bpf->map_update(bpf->wanted_fd, &zero, filter, 0);
+    return -code;
 }
 
 int portscope_bpf_walk(portscope_bpf *bpf) {
@@ -156,6 +157,7 @@ void portscope_bpf_unload(portscope_bpf *bpf) {
     bpf->link_destroy(bpf->link);
     bpf->object_close(bpf->object);
     dlclose(bpf->library);
+    free(bpf->filter);
     free(bpf);
 }
 #endif

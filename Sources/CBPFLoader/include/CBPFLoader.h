@@ -15,7 +15,8 @@ portscope_bpf *portscope_bpf_load(const char *libbpf_path, const void *object, s
                                   char *reason, size_t reason_size);
 
 /// Reports only sockets whose inode is in `inodes` (`count` of them) on the next walks, or
-/// every socket when `count` is 0. Returns 0, or a negative errno (the filter is then off).
+/// every socket when `count` is 0. The filter is a bitmap: a few other sockets may pass, and
+/// the caller filters again. Returns 0, or a negative errno (the filter is then off).
 int portscope_bpf_filter(portscope_bpf *bpf, const uint64_t *inodes, uint32_t count);
 
 /// Starts a walk: a descriptor to read(2) until it returns 0, yielding 24-byte records

@@ -29,10 +29,6 @@ public final class BPFSocketWalker: Sendable {
         deinit { portscope_bpf_unload(OpaquePointer(bitPattern: address)) }
     }
 
-    /// Sets of at most this many inodes are filtered in the kernel; larger ones (a full
-    /// listing) are filtered here.
-    static let kernelFilterLimit = 4096
-
     private init(_ program: consuming LoadedProgram) {
         loaded = Mutex(program)
     }
@@ -52,21 +48,28 @@ public final class BPFSocketWalker: Sendable {
     /// Every process holding a descriptor on one of `wanted` (nil: on any socket), with the
     /// start times of the holders; nil when the walk failed (the caller walks `/proc`).
     public func owners(wanted: Set<UInt64>?) -> SocketOwners? {
-        loaded.withLock { program -> SocketOwners? in
-            var filter: [UInt64] = []
-            if let wanted, wanted.count <= Self.kernelFilterLimit { filter = Array(wanted) }
-            if wanted?.isEmpty == true { return SocketOwners(backend: .bpf) }
-            // A filter the kernel could not take only means more records to skip here.
-            _ = filter.withUnsafeBufferPointer { portscope_bpf_filter(program.handle, $0.baseAddress, UInt32($0.count)) }
+        if wanted?.isEmpty == true { return SocketOwners(backend: .bpf) }
+        guard let records = records(filter: wanted) else { return nil }
+        return Self.decode(records, wanted: wanted, ticksPerSecond: Self.ticksPerSecond)
+    }
+
+    /// One walk's records (see ``decode(_:wanted:ticksPerSecond:)``): of every socket, or of
+    /// those `filter` lets through in the kernel (the wanted ones and a few others: the
+    /// kernel's filter is a bitmap, and one it could not take lets all through); nil when the
+    /// walk failed.
+    public func records(filter: Set<UInt64>?) -> [UInt8]? {
+        loaded.withLock { program -> [UInt8]? in
+            let inodes = filter.map(Array.init) ?? []
+            _ = inodes.withUnsafeBufferPointer { portscope_bpf_filter(program.handle, $0.baseAddress, UInt32($0.count)) }
             let fd = portscope_bpf_walk(program.handle)
             guard fd >= 0 else { return nil }
             defer { close(fd) }
-            guard let bytes = Self.readAll(fd) else { return nil }
-            var owners = Self.decode(bytes, wanted: wanted, ticksPerSecond: UInt64(max(1, sysconf(Int32(_SC_CLK_TCK)))))
-            owners.backend = .bpf
-            return owners
+            return Self.readAll(fd)
         }
     }
+
+    /// Clock ticks per second, the unit of `/proc/PID/stat`'s start times.
+    public static let ticksPerSecond = UInt64(max(1, sysconf(Int32(_SC_CLK_TCK))))
 
     /// Reads the iterator to its end (it hands out whole records per read).
     static func readAll(_ fd: Int32) -> [UInt8]? {
@@ -90,17 +93,25 @@ public final class BPFSocketWalker: Sendable {
         var owners = SocketOwners(backend: .bpf)
         let nanosecondsPerTick = 1_000_000_000 / max(1, ticksPerSecond)
         var seen = Set<Int32>()
+        // A task's records come together: sets are touched once per task, not per record.
+        var lastSeen: Int32?, lastHolder: Int32?
+        if wanted == nil { owners.holders.reserveCapacity(bytes.count / 24) }
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset + 24 <= raw.count {
                 let tgid = Int32(bitPattern: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
                 let inode = raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)
-                let start = raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)
                 offset += 24
-                seen.insert(tgid)
+                if tgid != lastSeen {
+                    seen.insert(tgid)
+                    lastSeen = tgid
+                }
                 if let wanted, !wanted.contains(inode) { continue }
                 owners.holders[inode, default: []].append(tgid)
-                owners.startTimes[tgid] = start / nanosecondsPerTick
+                if tgid != lastHolder {
+                    owners.startTimes[tgid] = raw.loadUnaligned(fromByteOffset: offset - 8, as: UInt64.self) / nanosecondsPerTick
+                    lastHolder = tgid
+                }
             }
         }
         owners.processesScanned = seen.count
