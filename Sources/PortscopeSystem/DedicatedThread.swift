@@ -62,6 +62,63 @@ extension DedicatedThread {
     }
 }
 
+/// Work started on its own thread, whose result is waited for only if it is wanted: dropped
+/// without ``value()``, the thread is detached and finishes on its own. For work a
+/// short-lived command may turn out not to need (owners of sockets that were not found).
+/// Not for loops: work that nobody waits for still takes its time and resources.
+public final class BackgroundWork<Value>: @unchecked Sendable {
+    /// The result, written by the thread before it ends (read only after joining it).
+    private final class Slot {
+        var value: Value?
+    }
+
+    private let slot = Slot()
+    private var work: (() -> Value)?
+    #if canImport(Glibc) || canImport(Musl)
+    private var thread = pthread_t()
+    #else
+    private var thread: pthread_t?
+    #endif
+    private var running = false
+
+    /// Starts `work` on a new thread (or, when none can be made, runs it at ``value()``).
+    public init(_ work: @escaping () -> Value) {
+        let slot = self.slot
+        // The thread owns its task: it releases it when done, joined or detached.
+        let context = Unmanaged.passRetained(ThreadTask { slot.value = work() }).toOpaque()
+        running = pthread_create(&thread, nil, ownedThreadEntry, context) == 0
+        if !running {
+            Unmanaged<ThreadTask>.fromOpaque(context).release()
+            self.work = work
+        }
+    }
+
+    /// Waits for the work and returns its result (the same result on every call).
+    public func value() -> Value {
+        if running {
+            #if canImport(Glibc) || canImport(Musl)
+            pthread_join(thread, nil)
+            #else
+            if let thread { pthread_join(thread, nil) }
+            #endif
+            running = false
+        } else if let work {
+            slot.value = work()
+            self.work = nil
+        }
+        return slot.value!
+    }
+
+    deinit {
+        guard running else { return }
+        #if canImport(Glibc) || canImport(Musl)
+        pthread_detach(thread)
+        #else
+        if let thread { pthread_detach(thread) }
+        #endif
+    }
+}
+
 private final class ThreadTask {
     let work: () -> Void
     init(_ work: @escaping () -> Void) { self.work = work }
@@ -72,9 +129,19 @@ private func threadEntry(_ raw: UnsafeMutableRawPointer?) -> UnsafeMutableRawPoi
     Unmanaged<ThreadTask>.fromOpaque(raw!).takeUnretainedValue().work()
     return nil
 }
+
+private func ownedThreadEntry(_ raw: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+    Unmanaged<ThreadTask>.fromOpaque(raw!).takeRetainedValue().work()
+    return nil
+}
 #else
 private func threadEntry(_ raw: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
     Unmanaged<ThreadTask>.fromOpaque(raw).takeUnretainedValue().work()
+    return nil
+}
+
+private func ownedThreadEntry(_ raw: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
+    Unmanaged<ThreadTask>.fromOpaque(raw).takeRetainedValue().work()
     return nil
 }
 #endif

@@ -97,4 +97,58 @@ struct BPFWalkTests {
         #expect(ours(filtered) == ours(procfs))
         #expect(try #require(walker.owners(wanted: [])).holders.isEmpty)
     }
+
+    /// A socket's inode (`socket:[N]`), from `fstat` on its descriptor.
+    static func inode(_ socket: LoopbackSocket) throws -> UInt64 {
+        var info = stat()
+        guard fstat(socket.fd, &info) == 0 else { throw BPFUnavailable(reason: "fstat failed") }
+        return UInt64(info.st_ino)
+    }
+
+    /// A prefetch answers only for what its walk could see: a socket made after the walk (or
+    /// one the question did not name) is looked up again, never said to have no holder.
+    @Test(.enabled(if: runningAsRoot && FileManager.default.fileExists(atPath: "/sys/kernel/btf/vmlinux"), "needs root and kernel BTF"))
+    func aPrefetchNeverAnswersForASocketMadeAfterItsWalk() throws {
+        let table = SelectingProcessTable(procfs: ProcFSProcessTable(), choice: .bpf)
+        guard table.backend.backend == .bpf else {
+            withKnownIssue("the BPF walk is unavailable") { throw BPFUnavailable(reason: table.backend.reason) }
+            return
+        }
+        let me = getpid()
+        let before = try LoopbackSocket.listener(address: "127.0.0.1")
+        // Not yet asked: the walk reads every socket's holders.
+        let prefetch = try #require(table.prefetchOwners(for: OwnersQuestion()))
+        #expect(prefetch.asked == nil)
+        let after = try LoopbackSocket.listener(address: "127.0.0.1")
+        let (old, new) = (try Self.inode(before), try Self.inode(after))
+        #expect(prefetch.owners([old, new]).holders == [old: [me]], "the walk saw the first socket only")
+        let owners = table.socketOwners(wanted: [old, new], preferredUIDs: [], prefetched: prefetch)
+        #expect(owners.holders == [old: [me], new: [me]], "the second is looked up again")
+        #expect(owners.backend == .bpf)
+        #expect(owners.startTimes[me] != nil)
+
+        // Asked before the walk began: it looks for the named sockets only, and a socket the
+        // question did not name is looked up again.
+        let question = OwnersQuestion()
+        question.ask([old])
+        let filtered = try #require(table.prefetchOwners(for: question))
+        #expect(filtered.asked == [old])
+        #expect(filtered.unanswered([old, new], in: filtered.owners([old, new])) == [new])
+        #expect(table.socketOwners(wanted: [old, new], preferredUIDs: [], prefetched: filtered).holders == [old: [me], new: [me]])
+
+        // Asked about nothing: nothing is walked.
+        let nothing = OwnersQuestion()
+        nothing.ask([])
+        #expect(table.prefetchOwners(for: nothing)?.owners(nil).holders.isEmpty == true)
+    }
+
+    /// Which wanted sockets a prefetch cannot answer for (pure).
+    @Test func theUnansweredAreTheUnseenOrTheUnasked() {
+        let found = SocketOwners(holders: [1: [10], 2: [20]])
+        let early = OwnersPrefetch(asked: nil) { _ in found }
+        #expect(early.unanswered([1, 2, 3], in: found) == [3], "no holder, and the walk began before the sockets were listed")
+        let late = OwnersPrefetch(asked: [1, 2, 3]) { _ in found }
+        #expect(late.unanswered([1, 2, 3], in: found).isEmpty, "3 had no holder when the walk looked for it")
+        #expect(late.unanswered([1, 4], in: found) == [4], "4 was not looked for")
+    }
 }

@@ -70,6 +70,22 @@ import Testing
         #expect(background == 1)
         #expect(foreground)
     }
+
+    /// Background work runs while the caller goes on, gives its result when asked (the same
+    /// one again), and, dropped unasked, still runs to its end on its detached thread.
+    @Test func backgroundWorkIsWaitedForOnlyWhenWanted() {
+        let gate = Gate()
+        let work = BackgroundWork { () -> Int in
+            gate.open()
+            return 7
+        }
+        #expect(gate.wait(seconds: 10), "it runs before anyone asks")
+        #expect(work.value() == 7)
+        #expect(work.value() == 7)
+        let dropped = Gate()
+        _ = BackgroundWork { dropped.open() }
+        #expect(dropped.wait(seconds: 10), "dropped unasked, it still finishes")
+    }
 }
 
 /// A one-shot flag one thread sets and another waits for.

@@ -48,6 +48,15 @@ public struct Inspector: Sendable {
         return inspector
     }
 
+    /// Starts choosing the owner walk (and loading the BPF program, when chosen) on another
+    /// thread now, for a one-shot command that will ask for owners soon: by then it is done
+    /// or under way. Not for loops (nothing waits for the thread).
+    public func preparingOwners() -> Inspector {
+        let processes = self.processes
+        _ = BackgroundWork { processes.prepareOwners() }
+        return self
+    }
+
     /// Every socket whose local or remote port is `port`, with its processes.
     public func who(port: UInt16, protocols: Set<SocketProtocol> = [.tcp, .udp], allNamespaces: Bool = false) throws(PortscopeError) -> SocketReport {
         try who(ResolvedPortArgument(port: port, ports: [port], protocols: protocols, service: nil), allNamespaces: allNamespaces)
@@ -63,7 +72,9 @@ public struct Inspector: Sendable {
         // processes are.
         let natRules = self.natRules
         let (rules, inspected) = DedicatedThread.overlap({ natRules() }, while: { () -> Result<SocketReport, PortscopeError> in
-            Result { () throws(PortscopeError) in try inspect(query, allNamespaces: allNamespaces) }
+            Result { () throws(PortscopeError) in
+                try inspect(query, allNamespaces: allNamespaces, alongside: Optional<@Sendable ([SocketEntry]) -> Never?>.none, prefetch: true).report
+            }
         })
         var report = try inspected.get()
         report.addForwards(from: rules, ports: argument.ports, protocols: argument.protocols)
@@ -91,7 +102,7 @@ public struct Inspector: Sendable {
         if filter.connections {
             count = { found in Self.countConnections(of: found, in: sockets) }
         }
-        var (report, counted) = try inspect(filter.query, allNamespaces: allNamespaces, alongside: count)
+        var (report, counted) = try inspect(filter.query, allNamespaces: allNamespaces, alongside: count, prefetch: true)
         switch counted {
         case let .success(tallied)?:
             report.sockets = Self.attachConnections(report.sockets, tally: tallied.tally)
@@ -198,16 +209,33 @@ public struct Inspector: Sendable {
 
     /// ``inspect(_:allNamespaces:)``, with `alongside` run on another thread on the sockets
     /// found while their processes are looked up (nil when nothing was found).
+    ///
+    /// With `prefetch` (one-shot commands, never loops), the owner walk begins as soon as it
+    /// can (for the BPF walk: once loaded, even while the sockets are still being listed), and
+    /// is left unwaited for when no socket is found.
     func inspect<Extra>(
-        _ query: SocketQuery, allNamespaces: Bool, alongside: (@Sendable ([SocketEntry]) -> Extra?)?
+        _ query: SocketQuery, allNamespaces: Bool, alongside: (@Sendable ([SocketEntry]) -> Extra?)?, prefetch: Bool = false
     ) throws(PortscopeError) -> (report: SocketReport, extra: Extra?) {
         // Choosing the owner walk (and loading the BPF program, when chosen) takes as long as
         // a large host's socket dump: both at once.
         let processes = self.processes
-        let (_, dumped) = DedicatedThread.overlap({ processes.prepareOwners() }, while: {
-            Result { () throws(PortscopeError) in try self.snapshot(query) }
-        })
-        var snapshot = try dumped.get()
+        let question = OwnersQuestion()
+        let prefetched: BackgroundWork<OwnersPrefetch?>?
+        var snapshot: SocketSnapshot
+        if prefetch {
+            prefetched = BackgroundWork { processes.prefetchOwners(for: question) }
+            snapshot = try self.snapshot(query)
+        } else {
+            prefetched = nil
+            let (_, dumped) = DedicatedThread.overlap({ processes.prepareOwners() }, while: {
+                Result { () throws(PortscopeError) in try self.snapshot(query) }
+            })
+            snapshot = try dumped.get()
+        }
+        // A walk that has not begun yet looks for these sockets only (with other namespaces:
+        // once theirs are listed too).
+        let ask = { question.ask(Set(snapshot.sockets.lazy.map(\.inode).filter { $0 != 0 })) }
+        if !allNamespaces { ask() }
         // The listeners give each socket its role; nothing found, nothing to classify (the
         // usual answer for `explain PORT`: no second dump, no sysctl reads).
         let listenersQuery = SocketQuery(protocols: query.protocols, listeningOnly: true)
@@ -237,6 +265,7 @@ public struct Inspector: Sendable {
                 listeners += query.listeningOnly ? other.sockets : ((try? source.snapshot(listenersQuery))?.sockets ?? [])
             }
         }
+        if allNamespaces { ask() }
         guard !snapshot.sockets.isEmpty else {
             var report = SocketReport(
                 port: query.port, sockets: [], hidden: nil, source: snapshot.source,
@@ -250,7 +279,9 @@ public struct Inspector: Sendable {
         }
         let range = try? host?.portSettings().localPortRange
         let found = snapshot.sockets
-        let joinFound = { join(found, roles: RoleClassifier(listeners: listeners, ephemeralRange: range), namespaces: namespaces) }
+        let joinFound = {
+            join(found, roles: RoleClassifier(listeners: listeners, ephemeralRange: range), namespaces: namespaces, prefetched: prefetched?.value())
+        }
         let extra: Extra?
         let joined: Joined
         if let alongside {
@@ -343,9 +374,10 @@ public struct Inspector: Sendable {
     /// Finds the processes holding `sockets` and joins them: the one owner → process → join
     /// step every report goes through. Each process is described as the process that was
     /// found holding the sockets (pid and start time), never a later owner of its pid.
-    public func join(_ sockets: [SocketEntry], roles: RoleClassifier, namespaces: [UInt64: NamespaceInfo] = [:]) -> Joined {
+    public func join(_ sockets: [SocketEntry], roles: RoleClassifier, namespaces: [UInt64: NamespaceInfo] = [:], prefetched: OwnersPrefetch? = nil) -> Joined {
         let inodes = Set(sockets.map(\.inode).filter { $0 != 0 })
-        let owners = inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: Set(sockets.map(\.uid)))
+        let owners = inodes.isEmpty
+            ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: Set(sockets.map(\.uid)), prefetched: prefetched)
         var records: [Int32: ProcessRecord] = [:]
         for pid in Set(owners.holders.values.joined()) {
             if let record = processes.process(pid, startTime: owners.startTimes[pid]) { records[pid] = record }

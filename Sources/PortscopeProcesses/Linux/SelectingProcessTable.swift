@@ -80,6 +80,36 @@ public final class SelectingProcessTable: ProcessTable {
         _ = resolved()
     }
 
+    public func prefetchOwners(for question: OwnersQuestion) -> OwnersPrefetch? {
+        guard case let .bpf(walker, reason) = resolved() else { return nil }
+        let asked = question.asked
+        if asked?.isEmpty == true { return OwnersPrefetch(asked: [], owners: { _ in SocketOwners(backend: .bpf) }) }
+        guard let records = walker.records(filter: asked) else { return nil }
+        let ticks = BPFSocketWalker.ticksPerSecond
+        return OwnersPrefetch(asked: asked) { wanted in
+            var owners = BPFSocketWalker.decode(records, wanted: wanted, ticksPerSecond: ticks)
+            owners.backendReason = reason
+            return owners
+        }
+    }
+
+    public func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>, prefetched: OwnersPrefetch?) -> SocketOwners {
+        guard let prefetched, let wanted else { return socketOwners(wanted: wanted, preferredUIDs: preferredUIDs) }
+        var owners = prefetched.owners(wanted)
+        let unanswered = prefetched.unanswered(wanted, in: owners)
+        guard !unanswered.isEmpty else { return owners }
+        // Not looked for, or perhaps made after the walk passed its holder: a walk now says.
+        let again = socketOwners(wanted: unanswered, preferredUIDs: preferredUIDs)
+        guard again.backend == owners.backend else {
+            return socketOwners(wanted: wanted, preferredUIDs: preferredUIDs)
+        }
+        for (inode, pids) in again.holders {
+            owners.holders[inode] = pids
+            for pid in pids { owners.startTimes[pid] = again.startTimes[pid] }
+        }
+        return owners
+    }
+
     public func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>) -> SocketOwners {
         owners(wanted: wanted) { procfs.socketOwners(wanted: wanted, preferredUIDs: preferredUIDs) }
     }

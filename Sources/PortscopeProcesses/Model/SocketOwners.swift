@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import PortscopeSystem
+import Synchronization
 
 /// Which processes hold which sockets, and what the scan could not see.
 public struct SocketOwners: Sendable, Equatable {
@@ -92,6 +93,18 @@ extension ProcessTable {
     /// Nothing to prepare: the `/proc` walk needs the inodes first.
     public func prepareOwners() {}
 
+    /// Prepares (``prepareOwners()``) but reads nothing ahead: the `/proc` walk is cheaper
+    /// once it knows the inodes.
+    public func prefetchOwners(for question: OwnersQuestion) -> OwnersPrefetch? {
+        prepareOwners()
+        return nil
+    }
+
+    /// Answers from `prefetched` where a table can; this one walks again.
+    public func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>, prefetched: OwnersPrefetch?) -> SocketOwners {
+        socketOwners(wanted: wanted, preferredUIDs: preferredUIDs)
+    }
+
     /// Name, user, command line and container of whatever process `pid` is now.
     public func process(_ pid: Int32) -> ProcessRecord? {
         process(pid, startTime: nil)
@@ -127,4 +140,56 @@ public protocol ProcessTable: Sendable {
     /// Does now what the first owner lookup would otherwise do first (choose the walk, load the
     /// BPF program), so that it can run alongside the socket dump.
     func prepareOwners()
+
+    /// Prepares, then, where the walk does not need the sockets listed first (the BPF walk),
+    /// walks now, while the caller lists the sockets: only those `question` names if it has
+    /// been asked by then, else every socket. Nil when owner lookups will walk on their own.
+    /// For one question: a prefetch is as old as its walk.
+    func prefetchOwners(for question: OwnersQuestion) -> OwnersPrefetch?
+
+    /// ``socketOwners(wanted:preferredUIDs:)``, answered from `prefetched` when given. A
+    /// wanted socket the prefetch's walk could have missed (one it did not look for, or found
+    /// no holder of when it began before the sockets were listed) is looked up again: an
+    /// answer never rests on a walk older than the socket.
+    func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>, prefetched: OwnersPrefetch?) -> SocketOwners
+}
+
+/// The sockets an owner lookup will be about, told to a prefetch (``ProcessTable/prefetchOwners(for:)``)
+/// that may not have begun its walk yet.
+public final class OwnersQuestion: Sendable {
+    private let inodes = Mutex<Set<UInt64>?>(nil)
+
+    public init() {}
+
+    /// Names the sockets wanted, once they are listed.
+    public func ask(_ wanted: Set<UInt64>) {
+        inodes.withLock { $0 = wanted }
+    }
+
+    /// The sockets named so far; nil while they are being listed.
+    public var asked: Set<UInt64>? {
+        inodes.withLock { $0 }
+    }
+}
+
+/// Socket holders read ahead of the question (``ProcessTable/prefetchOwners(for:)``).
+public struct OwnersPrefetch: Sendable {
+    /// The sockets the walk looked for, when it began after they were listed (a socket among
+    /// them with no holder had none); nil when it looked at every socket before the question
+    /// was known.
+    public let asked: Set<UInt64>?
+    /// The owners of `wanted` (nil: of every socket) as the walk found them.
+    public let owners: @Sendable (_ wanted: Set<UInt64>?) -> SocketOwners
+
+    public init(asked: Set<UInt64>?, owners: @escaping @Sendable (_ wanted: Set<UInt64>?) -> SocketOwners) {
+        self.asked = asked
+        self.owners = owners
+    }
+
+    /// The wanted sockets this prefetch cannot answer for: not looked for, or, for a walk
+    /// that began before the sockets were listed, found without a holder.
+    public func unanswered(_ wanted: Set<UInt64>, in owners: SocketOwners) -> Set<UInt64> {
+        if let asked { return wanted.subtracting(asked) }
+        return wanted.filter { owners.holders[$0] == nil }
+    }
 }

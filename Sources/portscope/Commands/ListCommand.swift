@@ -80,6 +80,7 @@ struct ListCommand: ParsableCommand {
             try BaselineCommands.save(to: save, protocols: protocols.protocols, ignore: ignore, json: output.resolved == .json, style: output.style, owners: ownersOption.owners)
             return
         }
+        let inspector = Inspector.live(owners: ownersOption.owners).preparingOwners()
         var filter = ListFilter()
         filter.all = all || !state.isEmpty && !state.allSatisfy { SocketState(name: $0) == .listen }
         filter.protocols = protocols.protocols
@@ -99,7 +100,7 @@ struct ListCommand: ParsableCommand {
             filter.states.insert(parsed)
         }
         let registry = LoadedRegistry.load().registry
-        var report = try Inspector.live(owners: ownersOption.owners).list(filter, registry: registry, allNamespaces: allNamespaces)
+        var report = try inspector.list(filter, registry: registry, allNamespaces: allNamespaces)
         if let sort { report.sockets = SocketOrder(key: sort, reverse: reverse).sorted(report.sockets) } else if reverse { report.sockets.reverse() }
         let style = output.style(wide)
         switch output.resolved {

@@ -43,9 +43,10 @@ struct WhoCommand: ParsableCommand {
     }
 
     func run() throws {
+        let inspector = Inspector.live(owners: ownersOption.owners).preparingOwners()
         let registry = LoadedRegistry.load().registry
         let argument = try PortArgumentResolver.resolve(port, registry: registry, protocols: protocols.protocols)
-        let report = try Inspector.live(owners: ownersOption.owners).who(argument, allNamespaces: allNamespaces, info: info)
+        let report = try inspector.who(argument, allNamespaces: allNamespaces, info: info)
         switch output.resolved {
         case .json: print(SocketJSON.render(report), terminator: "")
         case .text:
