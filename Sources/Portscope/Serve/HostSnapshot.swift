@@ -55,10 +55,11 @@ public struct HostSnapshot: Sendable {
         RoleClassifier(listeners: entries.filter(\.isListening), ephemeralRange: settings.localPortRange)
     }
 
-    /// The sockets matching `query`, joined with their processes.
-    public func report(_ query: SocketQuery) -> SocketReport {
+    /// The sockets matching `query`, joined with their processes (`roles`: ``roles``, when
+    /// the caller has it already).
+    public func report(_ query: SocketQuery, roles: RoleClassifier? = nil) -> SocketReport {
         let matching = entries.filter(query.matches)
-        let context = SocketJoiner.Context(owners: owners, processes: records, roles: roles, viewerIsRoot: viewerIsRoot)
+        let context = SocketJoiner.Context(owners: owners, processes: records, roles: roles ?? self.roles, viewerIsRoot: viewerIsRoot)
         let joined = SocketJoiner.join(matching, context)
         var report = SocketReport(
             port: query.port, sockets: joined.sockets, hidden: joined.hidden, source: source,
@@ -82,14 +83,20 @@ public struct HostSnapshot: Sendable {
     }
 
     /// `ls` over the snapshot.
-    public func listing(_ filter: ListFilter, registry: ServiceRegistry) -> SocketReport {
-        Inspector.listing(report(filter.query), filter: filter, registry: registry, ephemeralRange: settings.localPortRange)
+    public func listing(_ filter: ListFilter, registry: ServiceRegistry, roles: RoleClassifier? = nil) -> SocketReport {
+        Inspector.listing(report(filter.query, roles: roles), filter: filter, registry: registry, ephemeralRange: settings.localPortRange)
     }
 
     /// `ephemeral` over the snapshot.
     public func pressure(top: Int, rate: Double?, registry: ServiceRegistry) -> PressureReport {
+        let roles = self.roles
+        return pressure(top: top, rate: rate, listed: listing(ListFilter(), registry: registry, roles: roles).sockets, roles: roles)
+    }
+
+    /// ``pressure(top:rate:registry:)`` from the listeners and roles the caller has already.
+    func pressure(top: Int, rate: Double?, listed: [InspectedSocket], roles: RoleClassifier) -> PressureReport {
         let range = settings.localPortRange
-        let collisions = listing(ListFilter(), registry: registry).sockets.filter { $0.warning != nil }
+        let collisions = listed.filter { $0.warning != nil }
         return PressureCalculator.report(PressureCalculator.Input(
             sockets: entries, range: range, reserved: settings.reservedPorts,
             timeWaitReuse: timeWaitReuse, timeWaitReuseDelay: timeWaitReuseDelay,
@@ -102,7 +109,10 @@ public struct HostSnapshot: Sendable {
     public func metrics(registry: ServiceRegistry, topDestinations: Int, baseline: ListenerBaseline? = nil) -> MetricsSnapshot {
         var accepted = ConnectionTally()
         for entry in entries where entry.transport == .tcp { accepted.add(entry) }
-        let listeners = Inspector.attachConnections(listing(ListFilter(), registry: registry).sockets, tally: accepted).map { socket in
+        // One pass each for the roles and the listeners, shared with the pressure report.
+        let roles = self.roles
+        let listed = listing(ListFilter(), registry: registry, roles: roles).sockets
+        let listeners = Inspector.attachConnections(listed, tally: accepted).map { socket in
             var socket = socket
             if socket.warning != nil { socket.warning = "inside the ephemeral range" }
             return socket
@@ -119,7 +129,7 @@ public struct HostSnapshot: Sendable {
         }
         counts.sort { ($0.transport.rawValue, $0.state.rawValue) < ($1.transport.rawValue, $1.state.rawValue) }
         var snapshot = MetricsSnapshot(
-            listeners: listeners, sockets: counts, pressure: pressure(top: topDestinations, rate: nil, registry: registry),
+            listeners: listeners, sockets: counts, pressure: pressure(top: topDestinations, rate: nil, listed: listed, roles: roles),
             hiddenListeners: listeners.filter { $0.owner == .hidden }.count,
             collectionSeconds: collectionSeconds, takenAt: takenAt, source: source, traffic: traffic
         )
