@@ -107,11 +107,15 @@ public struct HostSnapshot: Sendable {
     /// The `/metrics` view: listeners with processes and services, their connections by
     /// state, counts by state, pressure, bytes per port.
     public func metrics(registry: ServiceRegistry, topDestinations: Int, baseline: ListenerBaseline? = nil) -> MetricsSnapshot {
-        var accepted = ConnectionTally()
-        for entry in entries where entry.transport == .tcp { accepted.add(entry) }
-        // One pass each for the roles and the listeners, shared with the pressure report.
+        // One pass each for the roles and the listeners, shared with the pressure report, which
+        // is computed alongside the connection counts.
         let roles = self.roles
         let listed = listing(ListFilter(), registry: registry, roles: roles).sockets
+        let (pressureReport, accepted) = DedicatedThread.overlap({ self.pressure(top: topDestinations, rate: nil, listed: listed, roles: roles) }, while: {
+            var accepted = ConnectionTally()
+            for entry in entries where entry.transport == .tcp { accepted.add(entry) }
+            return accepted
+        })
         let listeners = Inspector.attachConnections(listed, tally: accepted).map { socket in
             var socket = socket
             if socket.warning != nil { socket.warning = "inside the ephemeral range" }
@@ -129,7 +133,7 @@ public struct HostSnapshot: Sendable {
         }
         counts.sort { ($0.transport.rawValue, $0.state.rawValue) < ($1.transport.rawValue, $1.state.rawValue) }
         var snapshot = MetricsSnapshot(
-            listeners: listeners, sockets: counts, pressure: pressure(top: topDestinations, rate: nil, listed: listed, roles: roles),
+            listeners: listeners, sockets: counts, pressure: pressureReport,
             hiddenListeners: listeners.filter { $0.owner == .hidden }.count,
             collectionSeconds: collectionSeconds, takenAt: takenAt, source: source, traffic: traffic
         )
@@ -171,14 +175,24 @@ public struct HostSnapshotCollector: Sendable {
         var query = SocketQuery()
         query.withTCPInfo = traffic != nil
         var snapshot = try inspector.snapshot(query)
-        // The counters are used here once, then dropped: answers never show them.
-        let totals = traffic?.update(sockets: snapshot.sockets, listening: Set(snapshot.sockets.filter { $0.transport == .tcp && $0.state == .listen }.map(\.local.port)))
-        if traffic != nil {
-            for index in snapshot.sockets.indices { snapshot.sockets[index].tcpInfo = nil }
-        }
         let (host, settings) = try inspector.portSettings()
-        let inodes = Set(snapshot.sockets.map(\.inode).filter { $0 != 0 })
-        let owners = inodes.isEmpty ? SocketOwners() : inspector.processes.socketOwners(wanted: inodes, preferredUIDs: [])
+        let inodes = Set(snapshot.sockets.lazy.map(\.inode).filter { $0 != 0 })
+        // The byte counters and the owner walk each need only the dump: both at once. The
+        // counters are used here once, then dropped: answers never show them.
+        var entries = snapshot.sockets
+        snapshot.sockets = []
+        let traffic = self.traffic
+        let processes = inspector.processes
+        let (totals, owners) = DedicatedThread.overlap({ () -> PortTrafficCounters.Totals? in
+            guard let traffic else { return nil }
+            let listening = Set(entries.lazy.filter { $0.transport == .tcp && $0.state == .listen }.map(\.local.port))
+            let totals = traffic.update(sockets: entries, listening: listening)
+            for index in entries.indices { entries[index].tcpInfo = nil }
+            return totals
+        }, while: {
+            inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: [])
+        })
+        snapshot.sockets = entries
         var records: [Int32: ProcessRecord] = [:]
         for pid in Set(owners.holders.values.joined()) {
             guard var record = inspector.processes.process(pid, startTime: owners.startTimes[pid]) else { continue }
