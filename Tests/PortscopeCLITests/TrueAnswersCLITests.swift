@@ -154,7 +154,17 @@ import Testing
         let lonely = TemporaryDirectory()
         let copy = lonely.path + "/portscope"
         try FileManager.default.copyItem(atPath: TestPaths.portscope, toPath: copy)
-        let result = try CommandRunner.run(copy, ["serve"])
+        // A process another test forks while the copy is being written inherits the copy's
+        // descriptor until it execs: running the copy then fails with ETXTBSY for a moment.
+        var attempt = 0
+        var ran: Result<CommandResult, any Error>
+        repeat {
+            attempt += 1
+            ran = Result { try CommandRunner.run(copy, ["serve"]) }
+            guard case let .failure(error as NSError) = ran, error.code == Int(ETXTBSY), attempt < 50 else { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        } while true
+        let result = try ran.get()
         #expect(result.status == 127, "\(result.stderr)")
         #expect(result.stderr.contains("portscope-serve is missing"))
     }
