@@ -41,9 +41,9 @@ public struct BPFConditions: Sendable, Equatable {
         self.openFiles = openFiles
     }
 
-    /// Below this many open files on the host, loading the program (about 15–20 ms) costs more
+    /// Below this many open files on the host, loading the program (about 11–18 ms) costs more
     /// than the `/proc` walk it replaces (docs/benchmarks.md, "BPF descriptor walk").
-    public static let autoThreshold = 20_000
+    public static let autoThreshold = 12_000
 
     /// Why the BPF walk cannot run here, nil when it can (libbpf itself is tried later).
     public var blocker: String? {
