@@ -38,7 +38,7 @@ public struct Inspector: Sendable {
     /// (default: `PORTSCOPE_OWNERS`, else `auto`).
     public static func live(owners: OwnersChoice? = nil) -> Inspector {
         var inspector = Inspector(
-            sockets: SocketSources.system(), processes: owners.map { ProcessTables.system(owners: $0) } ?? ProcessTables.system(), host: SysctlReader(),
+            sockets: SocketSources.system(), processes: ProcessTables.system(owners: owners), host: SysctlReader(),
             namespaceSource: { pid, namespace in SocketSources.namespaced(pid: pid, namespace: namespace) },
             viewerIsRoot: ProcessID.effectiveUser == 0
         )

@@ -271,9 +271,9 @@ public struct ProcFSProcessTable: ProcessTable {
 /// Builds the process table for this OS.
 public enum ProcessTables {
     /// `/proc` for processes; for socket owners, the BPF walk or `/proc` as `owners` says
-    /// (default: `PORTSCOPE_OWNERS`, else `auto`).
-    public static func system(owners: OwnersChoice = .fromEnvironment(Environment.value("PORTSCOPE_OWNERS"))) -> any ProcessTable {
-        SelectingProcessTable(procfs: ProcFSProcessTable(), choice: owners)
+    /// (nil: `PORTSCOPE_OWNERS`, else `auto`).
+    public static func system(owners: OwnersChoice? = nil) -> any ProcessTable {
+        SelectingProcessTable(procfs: ProcFSProcessTable(), choice: owners ?? .fromEnvironment(Environment.value("PORTSCOPE_OWNERS")))
     }
 }
 #endif

@@ -12,7 +12,8 @@ public struct UnsupportedProcessTable: ProcessTable {
 
 /// Builds the process table for this OS.
 public enum ProcessTables {
-    public static func system() -> any ProcessTable {
+    /// No process table on this OS (`owners` has no walk to choose).
+    public static func system(owners: OwnersChoice? = nil) -> any ProcessTable {
         UnsupportedProcessTable()
     }
 }

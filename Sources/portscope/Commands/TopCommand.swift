@@ -74,7 +74,7 @@ struct TopCommand: ParsableCommand {
             notes.append("destroy notifications are unavailable (\(error)): bytes of connections that close between two samples are missing; the rates are lower bounds")
         }
         let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
-        let top = PortTop(options: options, sockets: SocketSources.repeating(), processes: ownersOption.owners.map { ProcessTables.system(owners: $0) } ?? ProcessTables.system(), destroy: destroy)
+        let top = PortTop(options: options, sockets: SocketSources.repeating(), processes: ProcessTables.system(owners: ownersOption.owners), destroy: destroy)
         let ndjson = json || format == .ndjson
         let live = !ndjson && TerminalInfo.stdoutIsTerminal && TerminalInfo.stdinIsTerminal
         let renderer = TopRenderer(style: TextStyle(colors: live || TerminalInfo.wantsColor, width: TerminalInfo.columns))

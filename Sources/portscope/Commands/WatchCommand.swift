@@ -80,7 +80,7 @@ struct WatchCommand: ParsableCommand {
         }
         let settings = try? SysctlReader().portSettings()
         let watcher = Watcher(
-            options: options, sockets: SocketSources.repeating(), processes: ownersOption.owners.map { ProcessTables.system(owners: $0) } ?? ProcessTables.system(),
+            options: options, sockets: SocketSources.repeating(), processes: ProcessTables.system(owners: ownersOption.owners),
             destroy: destroy, ephemeralRange: settings?.localPortRange
         )
         let ndjson = json || format == .ndjson
