@@ -3,7 +3,12 @@ import PortscopeSockets
 /// Decides each socket's role from the host's listening ports and ephemeral range.
 public struct RoleClassifier: Sendable {
     /// (protocol, port) of every listener in the namespace.
-    public var listeningPorts: Set<ListeningPort>
+    public var listeningPorts: Set<ListeningPort> {
+        didSet { anyListener = PortSet(listeningPorts.map(\.port)) }
+    }
+    /// Every port in `listeningPorts`, whatever its protocol and namespace: most sockets are
+    /// ruled out by one bit, not a hash.
+    private var anyListener: PortSet
     /// This host's ephemeral range, when known.
     public var ephemeralRange: ClosedRange<UInt16>?
 
@@ -20,9 +25,11 @@ public struct RoleClassifier: Sendable {
     }
 
     public init(listeners: [SocketEntry], ephemeralRange: ClosedRange<UInt16>?) {
-        listeningPorts = Set(listeners.filter(\.isListening).map {
+        let ports = Set(listeners.filter(\.isListening).map {
             ListeningPort(transport: $0.transport, port: $0.local.port, namespace: $0.networkNamespace)
         })
+        listeningPorts = ports
+        anyListener = PortSet(ports.map(\.port))
         self.ephemeralRange = ephemeralRange
     }
 
@@ -33,11 +40,12 @@ public struct RoleClassifier: Sendable {
     public func role(of socket: SocketEntry) -> SocketRole {
         if socket.isListening { return .listener }
         let ns = socket.networkNamespace
-        if listeningPorts.contains(ListeningPort(transport: socket.transport, port: socket.local.port, namespace: ns)) {
+        if anyListener.contains(socket.local.port),
+           listeningPorts.contains(ListeningPort(transport: socket.transport, port: socket.local.port, namespace: ns)) {
             return .server
         }
         if let ephemeralRange, ephemeralRange.contains(socket.local.port) { return .client }
-        if let remote = socket.remote, remote.address.isLoopback,
+        if let remote = socket.remote, anyListener.contains(remote.port), remote.address.isLoopback,
            listeningPorts.contains(ListeningPort(transport: socket.transport, port: remote.port, namespace: ns)) {
             return .client
         }

@@ -70,6 +70,9 @@ extension String {
 }
 
 extension SocketState {
+    /// Hashes the case, not its raw value (a raw-value enum's default hashes the string).
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
     /// Its position in `SocketState.allCases` (a switch: hashing the enum
     /// would hash its string raw value), for counters kept in arrays.
     public var ordinal: Int {
