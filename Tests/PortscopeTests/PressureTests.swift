@@ -40,6 +40,25 @@ import Testing
         #expect(reuse.sustainableRate == 28232 && reuse.newDestinationFailsAfter == nil)
     }
 
+    /// Destinations interleaved (no runs to lean on), and one local port twice toward the
+    /// same destination (a TIME_WAIT beside a new connection that reused it): counted once.
+    @Test func destinationsCountDistinctPortsInAnyOrder() {
+        var sockets: [SocketEntry] = []
+        for index in 0..<20 { sockets.append(socket(40000 + UInt16(index), to: index % 2 == 0 ? 8080 : 9090)) }
+        sockets.append(socket(40000, to: 8080, state: .timeWait))
+        sockets.append(socket(40001, to: 8080)) // 40001 is also used toward 9090: both count it
+        let input = PressureCalculator.Input(
+            sockets: sockets.reversed(), range: 32768...60999, reserved: [], timeWaitReuse: 0, timeWaitReuseDelay: nil,
+            roles: RoleClassifier(listeners: [], ephemeralRange: 32768...60999), collisions: [], top: 10, rate: nil, source: "test"
+        )
+        let report = PressureCalculator.report(input)
+        #expect(report.destinations.map(\.remote.port) == [8080, 9090])
+        #expect(report.destinations.map(\.used) == [11, 10])
+        #expect(report.destinations.map(\.timeWait) == [1, 0])
+        #expect(report.usage.map(\.count) == [21, 1])
+        #expect(report.usage.map(\.state) == [.established, .timeWait])
+    }
+
     /// Issue #10 case 8: with tcp_tw_reuse = 2 a loopback destination reuses TIME_WAIT ports
     /// after the delay, as the forecast says; it forecast exhaustion with 60 s anyway.
     @Test func loopbackForecastUsesTheReuseDelay() {

@@ -24,34 +24,71 @@ public enum PressureCalculator {
         let policy = HostPortPolicy(os: .linux, ephemeralRange: range, reservedPorts: input.reserved, unprivilegedPortStart: 1024, source: input.source)
         let usable = policy.usableEphemeralCount
         let reservedInRange = range.count - usable
-        let inRange = input.sockets.filter { range.contains($0.local.port) }
-
-        var counts: [PressureReport.StateCount] = []
-        for group in Dictionary(grouping: inRange, by: { "\($0.transport.rawValue) \($0.state.rawValue)" }).values {
-            counts.append(.init(transport: group[0].transport, state: group[0].state, count: group.count))
-        }
-        counts.sort { $0.count != $1.count ? $0.count > $1.count : ($0.transport.rawValue, $0.state.rawValue) < ($1.transport.rawValue, $1.state.rawValue) }
-
+        // One pass: counts by protocol and state, UDP ports taken, and each outgoing
+        // connection's (destination, local port), kept as numbers to sort rather than as a set
+        // of ports per destination: a destination is hashed only when it differs from the
+        // previous socket's, and runs of one destination are the common case.
+        let stateCount = SocketState.allCases.count
+        var grid = [Int](repeating: 0, count: SocketProtocol.allCases.count * stateCount)
+        var udpPorts = PortSet()
         // Outgoing connections only: an accepted connection's local port is its listener's.
         struct Key: Hashable {
             var transport: SocketProtocol
             var local: IPAddress
             var remote: Endpoint
         }
-        var ports: [Key: Set<UInt16>] = [:]
-        var timeWait: [Key: Int] = [:]
-        for socket in inRange {
+        var keys: [Key] = []
+        var keyIndex: [Key: Int] = [:]
+        var timeWait: [Int] = []
+        var taken: [UInt64] = [] // destination index << 16 | local port
+        var last: (key: Key, index: Int)?
+        for socket in input.sockets where range.contains(socket.local.port) {
+            grid[socket.transport.ordinal * stateCount + socket.state.ordinal] += 1
+            if socket.transport == .udp { udpPorts.insert(socket.local.port) }
             guard let remote = socket.remote, input.roles.role(of: socket) != .server else { continue }
             let key = Key(transport: socket.transport, local: socket.local.address, remote: remote)
-            ports[key, default: []].insert(socket.local.port)
-            if socket.state == .timeWait { timeWait[key, default: 0] += 1 }
+            let index: Int
+            if let last, last.key == key {
+                index = last.index
+            } else if let known = keyIndex[key] {
+                index = known
+            } else {
+                index = keys.count
+                keys.append(key)
+                keyIndex[key] = index
+                timeWait.append(0)
+            }
+            last = (key, index)
+            taken.append(UInt64(index) << 16 | UInt64(socket.local.port))
+            if socket.state == .timeWait { timeWait[index] += 1 }
         }
-        var destinations = ports.map { key, used in
-            PressureReport.Destination(transport: key.transport, localAddress: key.local, remote: key.remote, used: used.count, timeWait: timeWait[key] ?? 0, headroom: usable - used.count)
+
+        var counts: [PressureReport.StateCount] = []
+        for transport in SocketProtocol.allCases {
+            for state in SocketState.allCases {
+                let count = grid[transport.ordinal * stateCount + state.ordinal]
+                if count > 0 { counts.append(.init(transport: transport, state: state, count: count)) }
+            }
+        }
+        counts.sort { $0.count != $1.count ? $0.count > $1.count : ($0.transport.rawValue, $0.state.rawValue) < ($1.transport.rawValue, $1.state.rawValue) }
+
+        // Distinct local ports per destination: equal pairs are adjacent once sorted.
+        taken.sort()
+        var used = [Int](repeating: 0, count: keys.count)
+        var previous: UInt64?
+        for pair in taken where pair != previous {
+            used[Int(pair >> 16)] += 1
+            previous = pair
+        }
+        var destinations = keys.indices.map { index in
+            PressureReport.Destination(
+                transport: keys[index].transport, localAddress: keys[index].local, remote: keys[index].remote,
+                used: used[index], timeWait: timeWait[index], headroom: usable - used[index]
+            )
         }
         destinations.sort { $0.used != $1.used ? $0.used > $1.used : ($0.remote, $0.transport.rawValue) < ($1.remote, $1.transport.rawValue) }
 
-        let udpUsed = Set(inRange.filter { $0.transport == .udp }.map(\.local.port)).count
+        let udpUsed = udpPorts.count
         var forecast: PressureReport.Forecast?
         if let rate = input.rate {
             forecast = self.forecast(rate: rate, usable: usable, busiest: destinations.first, reuse: input.timeWaitReuse, reuseDelay: input.timeWaitReuseDelay)
