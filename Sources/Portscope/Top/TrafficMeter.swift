@@ -18,10 +18,16 @@ public struct TrafficMeter: Sendable {
         var received: UInt64
         var sent: UInt64
         var retransmits: UInt64
+        /// The sample it was last seen in.
+        var sample: UInt32 = 0
     }
 
+    /// Every connection seen, by cookie: updated in place (one hash per socket), and those
+    /// not seen in a sample are removed after it.
     private var seen: [UInt64: Seen] = [:]
     private var started = false
+    /// Counts samples.
+    private var sample: UInt32 = 0
 
     public init() {}
 
@@ -59,48 +65,73 @@ public struct TrafficMeter: Sendable {
     /// `tcp_info`), `destroyed` the notifications since the last sample, `listening` the ports
     /// with a local listener, `ports` the ports to report.
     public mutating func step(sockets: [SocketEntry], destroyed: [SocketEntry], listening: Set<UInt16>, ports: Set<UInt16>) -> Round {
-        var usage = Dictionary(uniqueKeysWithValues: ports.map { ($0, Usage(port: $0)) })
-        func port(of socket: SocketEntry) -> UInt16? {
-            if listening.contains(socket.local.port), ports.contains(socket.local.port), socket.state != .listen { return socket.local.port }
-            if let remote = socket.remote, ports.contains(remote.port), !listening.contains(remote.port) { return remote.port }
+        // Per socket: bit tests and an array slot per port, no hashing but the cookie's.
+        let listeningBits = PortSet(listening)
+        let reported = Array(ports)
+        var tallies = reported.map { Usage(port: $0) }
+        var slots = [Int32](repeating: -1, count: 65536)
+        for (slot, port) in reported.enumerated() { slots[Int(port)] = Int32(slot) }
+        func slot(of port: UInt16) -> Int? {
+            let slot = slots[Int(port)]
+            return slot < 0 ? nil : Int(slot)
+        }
+        func slot(of socket: SocketEntry) -> Int? {
+            if listeningBits.contains(socket.local.port), socket.state != .listen, let slot = slot(of: socket.local.port) { return slot }
+            if let remote = socket.remote, !listeningBits.contains(remote.port) { return slot(of: remote.port) }
             return nil
         }
-        var live: [UInt64: Seen] = [:]
+        sample &+= 1
+        let current = sample
         for socket in sockets where socket.transport == .tcp && socket.remote != nil {
-            guard let cookie = socket.cookie, let port = port(of: socket) else { continue }
-            if socket.state == .established { usage[port]?.established += 1 }
+            guard let cookie = socket.cookie, let slot = slot(of: socket) else { continue }
+            if socket.state == .established { tallies[slot].established += 1 }
             guard let info = socket.tcpInfo else { continue } // TIME_WAIT: no more traffic
-            let now = Seen(port: port, received: info.bytesReceived ?? 0, sent: info.bytesSent ?? info.bytesAcked ?? 0, retransmits: UInt64(info.retransmits ?? 0))
-            live[cookie] = now
-            if let before = seen[cookie] {
-                add(now, minus: before, to: &usage[port])
-            } else if started {
-                usage[port]?.newConnections += 1
-                add(now, minus: nil, to: &usage[port])
+            let now = Seen(
+                port: tallies[slot].port, received: info.bytesReceived ?? 0, sent: info.bytesSent ?? info.bytesAcked ?? 0,
+                retransmits: UInt64(info.retransmits ?? 0), sample: current
+            )
+            if let index = seen.index(forKey: cookie) {
+                let before = seen.values[index]
+                seen.values[index] = now
+                if before.sample != current { add(now, minus: before, to: &tallies[slot]) }
+            } else {
+                seen[cookie] = now
+                if started {
+                    tallies[slot].newConnections += 1
+                    add(now, minus: nil, to: &tallies[slot])
+                }
             }
         }
         for socket in destroyed where socket.transport == .tcp {
-            guard let cookie = socket.cookie, live[cookie] == nil else { continue }
+            guard let cookie = socket.cookie else { continue }
             let before = seen[cookie]
-            guard let port = before?.port ?? port(of: socket) else { continue }
+            if before?.sample == current { continue } // still in this sample: counted there
+            guard let slot = before.map({ slot(of: $0.port) }) ?? slot(of: socket) else { continue }
             guard let info = socket.tcpInfo else { continue }
-            let final = Seen(port: port, received: info.bytesReceived ?? 0, sent: info.bytesSent ?? info.bytesAcked ?? 0, retransmits: UInt64(info.retransmits ?? 0))
-            if before == nil, started { usage[port]?.newConnections += 1 }
-            if started || before != nil { add(final, minus: before, to: &usage[port]) }
+            let final = Seen(port: tallies[slot].port, received: info.bytesReceived ?? 0, sent: info.bytesSent ?? info.bytesAcked ?? 0, retransmits: UInt64(info.retransmits ?? 0))
+            if before == nil, started { tallies[slot].newConnections += 1 }
+            if started || before != nil { add(final, minus: before, to: &tallies[slot]) }
             seen[cookie] = nil
         }
+        // Connections not in this sample: closed. Without their notification, their last
+        // bytes are missing.
         let destroyedCookies = Set(destroyed.compactMap(\.cookie))
-        let vanished = seen.keys.contains { live[$0] == nil && !destroyedCookies.contains($0) }
-        let round = Round(usage: usage, complete: !vanished, baseline: !started)
-        seen = live
+        var gone: [UInt64] = []
+        var vanished = false
+        for (cookie, connection) in seen where connection.sample != current {
+            gone.append(cookie)
+            if !destroyedCookies.contains(cookie) { vanished = true }
+        }
+        for cookie in gone { seen[cookie] = nil }
+        let round = Round(usage: Dictionary(uniqueKeysWithValues: tallies.map { ($0.port, $0) }), complete: !vanished, baseline: !started)
         started = true
         return round
     }
 
     /// Adds what `now` grew by since `before` (all of it without `before`).
-    private func add(_ now: Seen, minus before: Seen?, to usage: inout Usage?) {
-        usage?.receivedBytes += now.received &- min(now.received, before?.received ?? 0)
-        usage?.sentBytes += now.sent &- min(now.sent, before?.sent ?? 0)
-        usage?.retransmits += now.retransmits &- min(now.retransmits, before?.retransmits ?? 0)
+    private func add(_ now: Seen, minus before: Seen?, to usage: inout Usage) {
+        usage.receivedBytes += now.received &- min(now.received, before?.received ?? 0)
+        usage.sentBytes += now.sent &- min(now.sent, before?.sent ?? 0)
+        usage.retransmits += now.retransmits &- min(now.retransmits, before?.retransmits ?? 0)
     }
 }
