@@ -67,7 +67,10 @@ public actor SnapshotCache {
         log.record(exported.host.loggedListeners, at: exported.host.takenAt)
         exported.events = log.events
         collections = generation
+        let replaced = latest
         latest = (exported, Clock.now())
+        // Freeing a 100,000-socket snapshot takes milliseconds: off the scrape's path.
+        if let replaced { _ = BackgroundWork { withExtendedLifetime(replaced) {} } }
         return exported
     }
 }

@@ -136,6 +136,17 @@ struct BPFWalkTests {
         #expect(filtered.unanswered([old, new], in: filtered.owners([old, new])) == [new])
         #expect(table.socketOwners(wanted: [old, new], preferredUIDs: [], prefetched: filtered).holders == [old: [me], new: [me]])
 
+        // A question that wants every socket (serve) gets every holder decoded at once; a
+        // socket it names as older than the walk and finds unheld is not looked up again.
+        let everything = OwnersQuestion(wantsEverySocket: true, existedBefore: [old, 1])
+        let eager = try #require(table.prefetchOwners(for: everything))
+        let third = try LoopbackSocket.listener(address: "127.0.0.1")
+        let thirdInode = try Self.inode(third)
+        #expect(eager.owners(nil).holders[old] == [me] && eager.owners(nil).holders[new] == [me])
+        #expect(eager.unanswered([old, new, thirdInode, 1], in: eager.owners(nil)) == [thirdInode])
+        let all = table.socketOwners(wanted: [old, new, thirdInode], preferredUIDs: [], prefetched: eager)
+        #expect(all.holders[thirdInode] == [me], "made after the walk: looked up again")
+
         // Asked about nothing: nothing is walked.
         let nothing = OwnersQuestion()
         nothing.ask([])
@@ -150,5 +161,7 @@ struct BPFWalkTests {
         let late = OwnersPrefetch(asked: [1, 2, 3]) { _ in found }
         #expect(late.unanswered([1, 2, 3], in: found).isEmpty, "3 had no holder when the walk looked for it")
         #expect(late.unanswered([1, 4], in: found) == [4], "4 was not looked for")
+        let older = OwnersPrefetch(asked: nil, existedBefore: [3]) { _ in found }
+        #expect(older.unanswered([1, 2, 3, 4], in: found) == [4], "3 existed before the walk began and had no holder")
     }
 }

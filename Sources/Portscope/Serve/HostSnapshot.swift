@@ -112,8 +112,11 @@ public struct HostSnapshot: Sendable {
         let roles = self.roles
         let listed = listing(ListFilter(), registry: registry, roles: roles).sockets
         let (pressureReport, accepted) = DedicatedThread.overlap({ self.pressure(top: topDestinations, rate: nil, listed: listed, roles: roles) }, while: {
+            // Only connections on a listening port can be a listener's: a client's socket
+            // (most of a busy host's) is ruled out by one bit, not counted under its own key.
+            let listening = PortSet(roles.listeningPorts.map(\.port))
             var accepted = ConnectionTally()
-            for entry in entries where entry.transport == .tcp { accepted.add(entry) }
+            for entry in entries where entry.transport == .tcp && listening.contains(entry.local.port) { accepted.add(entry) }
             return accepted
         })
         let listeners = Inspector.attachConnections(listed, tally: accepted).map { socket in
@@ -121,14 +124,13 @@ public struct HostSnapshot: Sendable {
             if socket.warning != nil { socket.warning = "inside the ephemeral range" }
             return socket
         }
-        var byState: [SocketProtocol: [Int]] = [:]
-        for entry in entries {
-            byState[entry.transport, default: [Int](repeating: 0, count: SocketState.allCases.count)][entry.state.ordinal] += 1
-        }
+        let stateCount = SocketState.allCases.count
+        var byState = [Int](repeating: 0, count: SocketProtocol.allCases.count * stateCount)
+        for entry in entries { byState[entry.transport.ordinal * stateCount + entry.state.ordinal] += 1 }
         var counts: [MetricsSnapshot.StateCount] = []
-        for (transport, states) in byState {
-            for (state, count) in zip(SocketState.allCases, states) where count > 0 {
-                counts.append(.init(transport: transport, state: state, count: count))
+        for transport in SocketProtocol.allCases {
+            for state in SocketState.allCases where byState[transport.ordinal * stateCount + state.ordinal] > 0 {
+                counts.append(.init(transport: transport, state: state, count: byState[transport.ordinal * stateCount + state.ordinal]))
             }
         }
         counts.sort { ($0.transport.rawValue, $0.state.rawValue) < ($1.transport.rawValue, $1.state.rawValue) }
@@ -162,6 +164,8 @@ public struct HostSnapshotCollector: Sendable {
     /// The NAT rules, read at most every ``NatRules/maximumAge`` seconds (a Kubernetes node's
     /// ruleset is megabytes of JSON: not for every snapshot).
     let natRules = NatRules()
+    /// The socket inodes of the last dump, and when it ended.
+    let listed = ListedSockets()
 
     public init(inspector: Inspector, exposeCommands: Bool, commandLimit: Int = 1024, traffic: PortTrafficCounters? = nil) {
         self.inspector = inspector
@@ -174,32 +178,48 @@ public struct HostSnapshotCollector: Sendable {
         let started = Clock.now()
         var query = SocketQuery()
         query.withTCPInfo = traffic != nil
+        // The BPF walk needs no socket list: it reads every socket's holders while the
+        // sockets are dumped (the procfs walk, which needs the list, waits for it).
+        // Sockets the last snapshot listed existed before this walk begins: one without a
+        // holder was unheld, not too new for the walk, and is not looked up again.
+        let processes = inspector.processes
+        let question = OwnersQuestion(wantsEverySocket: true, existedBefore: listed.before(started))
+        let prefetched = BackgroundWork { processes.prefetchOwners(for: question) }
         var snapshot = try inspector.snapshot(query)
         let (host, settings) = try inspector.portSettings()
         let inodes = Set(snapshot.sockets.lazy.map(\.inode).filter { $0 != 0 })
-        // The byte counters and the owner walk each need only the dump: both at once. The
-        // counters are used here once, then dropped: answers never show them.
+        question.ask(inodes)
+        listed.record(inodes, at: Clock.now())
+        // The byte counters, and the owners with their descriptions, each need only the dump:
+        // both at once. The counters are used here once, then dropped: answers never show them.
         var entries = snapshot.sockets
         snapshot.sockets = []
         let traffic = self.traffic
-        let processes = inspector.processes
-        let (totals, owners) = DedicatedThread.overlap({ () -> PortTrafficCounters.Totals? in
+        let describe = { (pid: Int32, startTime: UInt64?) in processes.process(pid, startTime: startTime) }
+        let (exposeCommands, commandLimit) = (self.exposeCommands, self.commandLimit)
+        let (totals, (owners, records)) = DedicatedThread.overlap({ () -> PortTrafficCounters.Totals? in
             guard let traffic else { return nil }
             let listening = Set(entries.lazy.filter { $0.transport == .tcp && $0.state == .listen }.map(\.local.port))
             let totals = traffic.update(sockets: entries, listening: listening)
             for index in entries.indices { entries[index].tcpInfo = nil }
             return totals
-        }, while: {
-            inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: [])
+        }, while: { () -> (SocketOwners, [Int32: ProcessRecord]) in
+            // Sockets the walk may have passed before they were made are looked up again.
+            let owners = inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: [], prefetched: prefetched.value())
+            // The walk may have found holders of sockets beyond these (another protocol's, a
+            // Unix socket's): only these sockets' holders are described.
+            var holders = Set<Int32>()
+            for inode in inodes { owners.holders[inode].map { holders.formUnion($0) } }
+            var records: [Int32: ProcessRecord] = [:]
+            for pid in holders {
+                guard var record = describe(pid, owners.startTimes[pid]) else { continue }
+                record.command = exposeCommands ? Self.clip(record.command, to: commandLimit) : []
+                record.commandWithheld = !exposeCommands
+                records[pid] = record
+            }
+            return (owners, records)
         })
         snapshot.sockets = entries
-        var records: [Int32: ProcessRecord] = [:]
-        for pid in Set(owners.holders.values.joined()) {
-            guard var record = inspector.processes.process(pid, startTime: owners.startTimes[pid]) else { continue }
-            record.command = exposeCommands ? Self.clip(record.command, to: commandLimit) : []
-            record.commandWithheld = !exposeCommands
-            records[pid] = record
-        }
         var taken = HostSnapshot(
             entries: snapshot.sockets, owners: owners, records: records, settings: settings,
             timeWaitReuse: try? host.integer("tcp_tw_reuse"), timeWaitReuseDelay: try? host.integer("tcp_tw_reuse_delay"),
@@ -223,6 +243,24 @@ public struct HostSnapshotCollector: Sendable {
             let rules = read()
             last.withLock { $0 = (now, rules) }
             return rules
+        }
+    }
+
+    /// The inodes one dump listed, kept for the next snapshot's walk.
+    final class ListedSockets: Sendable {
+        private let last = Mutex<(at: Double, inodes: Set<UInt64>)?>(nil)
+
+        /// Records the inodes of a dump that ended at `at` (monotonic seconds).
+        func record(_ inodes: Set<UInt64>, at: Double) {
+            last.withLock { $0 = (at, inodes) }
+        }
+
+        /// The inodes of the last dump if it ended before `time`, else none.
+        func before(_ time: Double) -> Set<UInt64> {
+            last.withLock { last in
+                guard let last, last.at < time else { return [] }
+                return last.inodes
+            }
         }
     }
 

@@ -86,7 +86,13 @@ public final class SelectingProcessTable: ProcessTable {
         if asked?.isEmpty == true { return OwnersPrefetch(asked: [], owners: { _ in SocketOwners(backend: .bpf) }) }
         guard let records = walker.records(filter: asked) else { return nil }
         let ticks = BPFSocketWalker.ticksPerSecond
-        return OwnersPrefetch(asked: asked) { wanted in
+        if asked == nil, question.wantsEverySocket {
+            var decoded = BPFSocketWalker.decode(records, wanted: nil, ticksPerSecond: ticks)
+            decoded.backendReason = reason
+            let owners = decoded
+            return OwnersPrefetch(asked: nil, existedBefore: question.existedBefore) { _ in owners }
+        }
+        return OwnersPrefetch(asked: asked, existedBefore: question.existedBefore) { wanted in
             var owners = BPFSocketWalker.decode(records, wanted: wanted, ticksPerSecond: ticks)
             owners.backendReason = reason
             return owners

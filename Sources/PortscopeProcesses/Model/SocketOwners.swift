@@ -149,8 +149,9 @@ public protocol ProcessTable: Sendable {
 
     /// ``socketOwners(wanted:preferredUIDs:)``, answered from `prefetched` when given. A
     /// wanted socket the prefetch's walk could have missed (one it did not look for, or found
-    /// no holder of when it began before the sockets were listed) is looked up again: an
-    /// answer never rests on a walk older than the socket.
+    /// no holder of when it began before the sockets were listed and the socket is not known
+    /// to be older than the walk) is looked up again: an answer never rests on a walk older
+    /// than the socket.
     func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>, prefetched: OwnersPrefetch?) -> SocketOwners
 }
 
@@ -158,8 +159,17 @@ public protocol ProcessTable: Sendable {
 /// that may not have begun its walk yet.
 public final class OwnersQuestion: Sendable {
     private let inodes = Mutex<Set<UInt64>?>(nil)
+    /// The caller will ask about (nearly) every socket (`serve`): a walk that begins before
+    /// the question decodes every holder at once, alongside the dump, rather than once asked.
+    public let wantsEverySocket: Bool
+    /// Sockets known to have existed before the question was made (listed by an earlier,
+    /// finished dump): a walk that begins later and finds no holder for one saw it unheld.
+    public let existedBefore: Set<UInt64>
 
-    public init() {}
+    public init(wantsEverySocket: Bool = false, existedBefore: Set<UInt64> = []) {
+        self.wantsEverySocket = wantsEverySocket
+        self.existedBefore = existedBefore
+    }
 
     /// Names the sockets wanted, once they are listed.
     public func ask(_ wanted: Set<UInt64>) {
@@ -178,18 +188,23 @@ public struct OwnersPrefetch: Sendable {
     /// them with no holder had none); nil when it looked at every socket before the question
     /// was known.
     public let asked: Set<UInt64>?
-    /// The owners of `wanted` (nil: of every socket) as the walk found them.
+    /// Sockets that existed before the walk began (``OwnersQuestion/existedBefore``).
+    public let existedBefore: Set<UInt64>
+    /// The owners of `wanted` (nil: of every socket) as the walk found them (for a question
+    /// that wants every socket, those of every socket whatever `wanted`: decoded already).
     public let owners: @Sendable (_ wanted: Set<UInt64>?) -> SocketOwners
 
-    public init(asked: Set<UInt64>?, owners: @escaping @Sendable (_ wanted: Set<UInt64>?) -> SocketOwners) {
+    public init(asked: Set<UInt64>?, existedBefore: Set<UInt64> = [], owners: @escaping @Sendable (_ wanted: Set<UInt64>?) -> SocketOwners) {
         self.asked = asked
+        self.existedBefore = existedBefore
         self.owners = owners
     }
 
     /// The wanted sockets this prefetch cannot answer for: not looked for, or, for a walk
-    /// that began before the sockets were listed, found without a holder.
+    /// that began before the sockets were listed, found without a holder (unless known to be
+    /// older than the walk).
     public func unanswered(_ wanted: Set<UInt64>, in owners: SocketOwners) -> Set<UInt64> {
         if let asked { return wanted.subtracting(asked) }
-        return wanted.filter { owners.holders[$0] == nil }
+        return wanted.filter { owners.holders[$0] == nil && !existedBefore.contains($0) }
     }
 }
