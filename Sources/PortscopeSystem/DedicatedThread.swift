@@ -110,6 +110,10 @@ public final class BackgroundWork<Value>: @unchecked Sendable {
         return slot.value!
     }
 
+    /// Whether the work runs on its own thread (false: no thread could be made, and it waits
+    /// for ``value()``).
+    var hasThread: Bool { running }
+
     deinit {
         guard running else { return }
         #if canImport(Glibc) || canImport(Musl)
@@ -146,3 +150,13 @@ private func ownedThreadEntry(_ raw: UnsafeMutableRawPointer) -> UnsafeMutableRa
     return nil
 }
 #endif
+
+extension DedicatedThread {
+    /// Starts `work` on a new thread, waited for with ``BackgroundWork/value()``; nil when no
+    /// thread could be made (nothing runs: the caller does the work another way). For work
+    /// that must run beside the caller's, such as the producer of a queue the caller drains.
+    public static func start(_ work: @escaping () -> Void) -> BackgroundWork<Void>? {
+        let started = BackgroundWork(work)
+        return started.hasThread ? started : nil
+    }
+}

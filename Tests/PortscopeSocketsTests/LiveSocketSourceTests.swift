@@ -172,6 +172,42 @@ import Testing
         }
     }
 
+    /// A dump of many datagrams is received on a second thread while this one decodes
+    /// (``NetlinkConnection/datagramsBeforePipelining``): 600 connections with `tcp_info`
+    /// make about 400 KB of replies, a dozen datagrams. Every socket made here is found once,
+    /// as `/proc/net/tcp` lists it; and a repeating source reads the same on one connection.
+    @Test func aLongDumpIsReceivedWhileItIsDecoded() throws {
+        var limit = rlimit()
+        getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        if limit.rlim_cur < 4096 {
+            limit.rlim_cur = min(4096, limit.rlim_max)
+            setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        }
+        let connections = limit.rlim_cur >= 2000 ? 600 : 300
+        let listener = try LoopbackSocket.listener(backlog: 1024)
+        var sockets = [listener]
+        for _ in 0..<connections {
+            let client = try LoopbackSocket()
+            try client.connect("127.0.0.1", port: listener.localPort)
+            sockets += [client, try listener.accept()]
+        }
+        let ours = Set(sockets.map(\.inode))
+        var query = SocketQuery(protocols: [.tcp])
+        query.withTCPInfo = true
+        let reference = try ProcNetSocketSource().snapshot(SocketQuery(protocols: [.tcp])).sockets.filter { ours.contains($0.inode) }
+        #expect(reference.count == ours.count)
+        let repeating = RepeatingNetlinkSource()
+        for dumped in [try NetlinkSocketSource().snapshot(query).sockets, try repeating.snapshot(query).sockets, try repeating.snapshot(query).sockets] {
+            let found = dumped.filter { ours.contains($0.inode) }
+            #expect(found.count == ours.count, "each socket once")
+            #expect(ours.subtracting(found.map(\.inode)).isEmpty, "\(ours.subtracting(found.map(\.inode)).count) sockets missing")
+            #expect(found.filter { $0.state == .established }.allSatisfy { $0.tcpInfo != nil })
+        }
+        // At least 300 bytes a socket with tcp_info: more than the datagrams read before the
+        // second thread takes over.
+        #expect(ours.count * 300 > NetlinkConnection.datagramsBeforePipelining * NetlinkConnection.bufferSize)
+    }
+
     @Test func listeningOnlyQuery() throws {
         let listener = try LoopbackSocket.listener()
         let client = try LoopbackSocket()

@@ -217,3 +217,38 @@ import PortscopeTesting
     }
     #endif
 }
+
+extension NetlinkDecoderTests {
+    /// A receiving thread stops at the datagram where the decoder stops: at the end of the
+    /// dump, or at the kernel's error. (A malformed socket message ends the decoding only:
+    /// the decoding side then tells the receiver to stop.)
+    @Test func theReceiverStopsWhereTheDecoderDoes() throws {
+        var buffers: [(bytes: [UInt8], sequence: UInt32, transport: SocketProtocol)] = [
+            (message(type: NetlinkConstants.messageDone, sequence: 7, payload: int32(-2)), 7, .tcp),
+            (message(type: NetlinkConstants.messageError, sequence: 7, payload: int32(-22) + [UInt8](repeating: 0, count: 16)), 7, .tcp),
+            (message(type: NetlinkConstants.messageError, sequence: 7, payload: int32(0) + [UInt8](repeating: 0, count: 16)), 7, .tcp),
+            (message(type: NetlinkConstants.messageError, sequence: 7, payload: int32(0) + [UInt8](repeating: 0, count: 16))
+                + message(type: NetlinkConstants.messageDone, sequence: 7, payload: int32(0)), 7, .tcp),
+            (message(type: NetlinkConstants.messageDone, sequence: 99, payload: int32(-1)), 7, .tcp),
+            (message(type: NetlinkConstants.messageNoop, flags: NetlinkConstants.flagDumpInterrupted, sequence: 7, payload: []), 7, .tcp),
+        ]
+        var truncated = message(type: NetlinkConstants.messageDone, sequence: 7, payload: int32(0))
+        truncated[0] = 200
+        buffers.append((truncated, 7, .tcp))
+        for (name, transport) in [("tcp4", SocketProtocol.tcp), ("tcp6", .tcp), ("udp4", .udp)] {
+            for buffer in try Fixture.buffers("netlink/\(name).bin") {
+                for sequence in UInt32(0)...UInt32(12) { buffers.append((buffer, sequence, transport)) }
+            }
+        }
+        for (bytes, sequence, transport) in buffers {
+            let ends = bytes.withUnsafeBytes { NetlinkReplyDecoder.endsDump($0, sequence: sequence) }
+            let decoded = bytes.withUnsafeBytes { raw in
+                Result { () throws(NetlinkReplyDecoder.Failure) in try NetlinkReplyDecoder.decode(raw, sequence: sequence, transport: transport) }
+            }
+            switch decoded {
+            case let .success(batch): #expect(ends == batch.done, "sequence \(sequence), \(bytes.count) bytes")
+            case .failure: #expect(ends, "sequence \(sequence): the decoder fails, the receiver must stop too")
+            }
+        }
+    }
+}

@@ -60,6 +60,29 @@ public enum NetlinkReplyDecoder {
         return batch
     }
 
+    /// Whether `bytes` is a dump's last datagram for `sequence`: it holds `NLMSG_DONE`, an
+    /// `NLMSG_ERROR` that is not an acknowledgement, or a message ``decode(_:sequence:transport:networkNamespace:)``
+    /// would reject as malformed (its reader stops there too). Reads headers only, so a
+    /// receiving thread can tell where a dump ends while another decodes it.
+    public static func endsDump(_ bytes: UnsafeRawBufferPointer, sequence: UInt32) -> Bool {
+        var offset = 0
+        while offset + NetlinkConstants.headerSize <= bytes.count {
+            let length = Int(bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+            let type = bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt16.self)
+            let seq = bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt32.self)
+            guard length >= NetlinkConstants.headerSize, offset + length <= bytes.count else { return true }
+            if seq == sequence {
+                if type == NetlinkConstants.messageDone { return true }
+                if type == NetlinkConstants.messageError {
+                    guard length >= NetlinkConstants.headerSize + 4 else { return true }
+                    if bytes.loadUnaligned(fromByteOffset: offset + NetlinkConstants.headerSize, as: Int32.self) != 0 { return true }
+                }
+            }
+            offset += NetlinkConstants.align(length)
+        }
+        return false
+    }
+
     /// `-value` for a kernel's negative errno, without trapping on `Int32.min` (a forged
     /// message): that one becomes `Int32.max`, an errno no kernel sends.
     static func negated(_ value: Int32) -> Int32 {

@@ -170,8 +170,16 @@ struct NetlinkConnection: ~Copyable {
     ) throws(SocketSourceError) {
         try send(request.encode())
         var interrupted = false
+        var received = 0
         while true {
+            // A dump longer than a few datagrams (thousands of sockets) is received on another
+            // thread while this one decodes.
+            if received == Self.datagramsBeforePipelining, let rest = try pipelinedRest(request, networkNamespace: networkNamespace, into: &result, visit) {
+                interrupted = interrupted || rest
+                break
+            }
             let batch = try receiveBatch(request, networkNamespace: networkNamespace)
+            received += 1
             for socket in batch.sockets { visit(&result, socket) }
             interrupted = interrupted || batch.interrupted
             if batch.done { break }
@@ -179,13 +187,63 @@ struct NetlinkConnection: ~Copyable {
         if interrupted { throw .interrupted(request: request.name, times: 1) }
     }
 
+    /// Datagrams received and decoded by one thread before a second one takes the receiving.
+    static let datagramsBeforePipelining = 2
+
+    /// The rest of a dump, received by a second thread (``DatagramPipe``) and decoded here;
+    /// returns whether the kernel flagged it as interrupted, or nil (nothing read) when no
+    /// thread could be started.
+    private mutating func pipelinedRest<Folded>(
+        _ request: InetDiagRequest, networkNamespace: UInt64?, into result: inout Folded, _ visit: (inout Folded, SocketEntry) -> Void
+    ) throws(SocketSourceError) -> Bool? {
+        let pipe = DatagramPipe()
+        let (fd, sequence, size) = (self.fd, request.sequence, buffer.count)
+        let receiver = DedicatedThread.start {
+            while true {
+                var buffer = pipe.reusableBuffer() ?? [UInt8](repeating: 0, count: size)
+                let received = Result { () throws(SocketSourceError) in try Self.receive(fd, into: &buffer) }
+                switch received {
+                case let .failure(error):
+                    _ = pipe.push(.failed(error))
+                    return
+                case let .success(count):
+                    let last = buffer.withUnsafeBytes { NetlinkReplyDecoder.endsDump(UnsafeRawBufferPointer(rebasing: $0[0..<count]), sequence: sequence) }
+                    guard pipe.push(.datagram(buffer, count: count)), !last else { return }
+                }
+            }
+        }
+        guard let receiver else { return nil }
+        defer {
+            pipe.stop()
+            receiver.value()
+        }
+        var interrupted = false
+        while true {
+            switch pipe.pop() {
+            case let .failed(error):
+                throw error
+            case let .datagram(bytes, count):
+                let batch = try Self.decode(bytes, count: count, request, networkNamespace: networkNamespace)
+                pipe.recycle(bytes)
+                for socket in batch.sockets { visit(&result, socket) }
+                interrupted = interrupted || batch.interrupted
+                if batch.done { return interrupted }
+            }
+        }
+    }
+
     /// Receives one datagram of replies to `request` and decodes it.
     private mutating func receiveBatch(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> NetlinkReplyDecoder.Batch {
-        let received = try receive()
-        let decoded = buffer.withUnsafeBytes { raw in
+        let received = try Self.receive(fd, into: &buffer)
+        return try Self.decode(buffer, count: received, request, networkNamespace: networkNamespace)
+    }
+
+    /// Decodes the first `count` bytes of `bytes`, replies to `request`.
+    private static func decode(_ bytes: [UInt8], count: Int, _ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> NetlinkReplyDecoder.Batch {
+        let decoded = bytes.withUnsafeBytes { raw in
             Result { () throws(NetlinkReplyDecoder.Failure) in
                 try NetlinkReplyDecoder.decode(
-                    UnsafeRawBufferPointer(rebasing: raw[0..<received]), sequence: request.sequence,
+                    UnsafeRawBufferPointer(rebasing: raw[0..<count]), sequence: request.sequence,
                     transport: request.transport, networkNamespace: networkNamespace
                 )
             }
@@ -224,9 +282,9 @@ struct NetlinkConnection: ~Copyable {
         }
     }
 
-    /// Receives one datagram; a datagram larger than the buffer is an error (never expected:
-    /// the kernel sizes dump messages to the reader's buffer).
-    private mutating func receive() throws(SocketSourceError) -> Int {
+    /// Receives one datagram from `fd` into `buffer`; a datagram larger than the buffer is an
+    /// error (never expected: the kernel sizes dump messages to the reader's buffer).
+    private static func receive(_ fd: Int32, into buffer: inout [UInt8]) throws(SocketSourceError) -> Int {
         while true {
             let count = buffer.withUnsafeMutableBytes { raw -> Int in
                 var iov = iovec(iov_base: raw.baseAddress, iov_len: raw.count)
