@@ -26,6 +26,7 @@ final class DatagramPipe: @unchecked Sendable {
     private var head = 0
     private var spare: [[UInt8]] = []
     private var stopped = false
+    private var receiverGone = false
 
     init() {
         pthread_mutex_init(lock, nil)
@@ -62,10 +63,15 @@ final class DatagramPipe: @unchecked Sendable {
         }
     }
 
-    /// The next item, waiting for the receiver.
+    /// The next item, waiting for the receiver; a failure if the receiver is gone with
+    /// nothing left (it stops at the datagram that ends the dump, so the decoder never asks
+    /// for more: this only keeps a mistake from waiting forever).
     func pop() -> Item {
         locked {
-            while items.count == head { pthread_cond_wait(changed, lock) }
+            while items.count == head {
+                if receiverGone { return .failed(.malformed(reason: "the dump's replies ended before its last message")) }
+                pthread_cond_wait(changed, lock)
+            }
             let item = items[head]
             head += 1
             if head == items.count {
@@ -80,6 +86,14 @@ final class DatagramPipe: @unchecked Sendable {
     /// Gives a decoded datagram's buffer back to the receiver.
     func recycle(_ buffer: [UInt8]) {
         locked { spare.append(buffer) }
+    }
+
+    /// The receiver has returned: nothing more will come.
+    func receiverFinished() {
+        locked {
+            receiverGone = true
+            pthread_cond_broadcast(changed)
+        }
     }
 
     /// The decoder is done (finished or failed): the receiver stops at its next datagram.

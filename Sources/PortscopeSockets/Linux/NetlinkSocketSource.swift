@@ -199,6 +199,7 @@ struct NetlinkConnection: ~Copyable {
         let pipe = DatagramPipe()
         let (fd, sequence, size) = (self.fd, request.sequence, buffer.count)
         let receiver = DedicatedThread.start {
+            defer { pipe.receiverFinished() }
             while true {
                 var buffer = pipe.reusableBuffer() ?? [UInt8](repeating: 0, count: size)
                 let received = Result { () throws(SocketSourceError) in try Self.receive(fd, into: &buffer) }
