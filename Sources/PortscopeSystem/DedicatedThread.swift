@@ -65,8 +65,9 @@ extension DedicatedThread {
 /// Work started on its own thread, whose result is waited for only if it is wanted: dropped
 /// without ``value()``, the thread is detached and finishes on its own. For work a
 /// short-lived command may turn out not to need (owners of sockets that were not found).
-/// Not for loops: work that nobody waits for still takes its time and resources. One thread
-/// owns the value: ``value()`` is not to be called from two threads at once.
+/// Not for a loop that starts such work faster than it ends: work that nobody waits for still
+/// takes its time and resources (`serve` starts two per snapshot, each done long before the
+/// next). One thread owns the value: ``value()`` is not to be called from two threads at once.
 public final class BackgroundWork<Value>: @unchecked Sendable {
     /// The result, written by the thread before it ends (read only after joining it).
     private final class Slot {

@@ -3,12 +3,10 @@ import PortscopeSockets
 /// Decides each socket's role from the host's listening ports and ephemeral range.
 public struct RoleClassifier: Sendable {
     /// (protocol, port) of every listener in the namespace.
-    public var listeningPorts: Set<ListeningPort> {
-        didSet { anyListener = PortSet(listeningPorts.map(\.port)) }
-    }
+    public let listeningPorts: Set<ListeningPort>
     /// Every port in `listeningPorts`, whatever its protocol and namespace: most sockets are
     /// ruled out by one bit, not a hash.
-    private var anyListener: PortSet
+    public let anyListener: PortSet
     /// This host's ephemeral range, when known.
     public var ephemeralRange: ClosedRange<UInt16>?
 

@@ -114,9 +114,8 @@ public struct HostSnapshot: Sendable {
         let (pressureReport, accepted) = DedicatedThread.overlap({ self.pressure(top: topDestinations, rate: nil, listed: listed, roles: roles) }, while: {
             // Only connections on a listening port can be a listener's: a client's socket
             // (most of a busy host's) is ruled out by one bit, not counted under its own key.
-            let listening = PortSet(roles.listeningPorts.map(\.port))
             var accepted = ConnectionTally()
-            for entry in entries where entry.transport == .tcp && listening.contains(entry.local.port) { accepted.add(entry) }
+            for entry in entries where entry.transport == .tcp && roles.anyListener.contains(entry.local.port) { accepted.add(entry) }
             return accepted
         })
         let listeners = Inspector.attachConnections(listed, tally: accepted).map { socket in
