@@ -26,7 +26,7 @@ public enum SocketSourceError: Error, Equatable, Sendable, CustomStringConvertib
         case let .kernel(request, errno):
             return "the kernel refused the \(request) dump: \(errno)"
         case let .malformed(reason):
-            return "unexpected netlink reply: \(reason)"
+            return "unexpected netlink reply: \(reason); run the command again, and if it repeats, report it with the output of `uname -r`"
         case let .invalidRequest(reason):
             return reason
         case let .timedOut(request, seconds):
