@@ -60,8 +60,8 @@ let package = Package(
         .target(name: "CNetlink"),
         // Sockets: the model, pure decoders, and the netlink and /proc/net backends.
         .target(name: "PortscopeSockets", dependencies: ["CNetlink", "PortscopeSystem"], swiftSettings: strict),
-        // Loads the BPF descriptor walk with libbpf, opened with dlopen (no build-time libbpf).
-        .target(name: "CBPFLoader", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        // Loads the BPF descriptor walk with bpf(2), relocated against the kernel's BTF (no BPF library).
+        .target(name: "CBPFLoader"),
         // pidfd system-call wrappers (Swift cannot call variadic syscall(2)).
         .target(name: "CProcessControl"),
         // NAT rules that forward ports (nftables JSON), decoded purely; `nft` run as a subprocess.

@@ -10,10 +10,11 @@
 // were not asked about share a bit with one that was: portscope filters again).
 //
 // Field offsets of kernel structs are relocated against the running kernel's BTF (CO-RE):
-// the structs below name only the fields used, and libbpf finds them in
-// /sys/kernel/btf/vmlinux at load time. The iterator's context (bpf_iter__task_file,
-// bpf_iter_meta) has a fixed layout, part of the iterator's ABI since Linux 5.8: it is not
-// relocated, which spares libbpf two searches of the kernel's types at every load.
+// the structs below name only the fields used, and portscope's loader (Sources/CBPFLoader)
+// finds them by name in /sys/kernel/btf/vmlinux at load time. It applies member offsets
+// only (no arrays, bitfields or other relocation kinds): keep to plain member reads. The
+// iterator's context (bpf_iter__task_file, bpf_iter_meta) has a fixed layout, part of the
+// iterator's ABI since Linux 5.8, and is not relocated.
 // Built by scripts/build-bpf.sh into Sources/PortscopeProcesses/Generated/SocketOwnersBPF.swift.
 
 typedef unsigned char __u8;

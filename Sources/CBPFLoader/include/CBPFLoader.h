@@ -1,6 +1,7 @@
-// Loads portscope's BPF iterator (BPF/socket_owners.bpf.c) with libbpf, opened at run time with
-// dlopen, so neither building nor running portscope needs libbpf: without it, or without the
-// privilege or kernel support, loading fails with a reason and portscope walks /proc instead.
+// Loads portscope's BPF iterator (BPF/socket_owners.bpf.c) with the bpf(2) system call, its
+// field offsets relocated against the running kernel's BTF, so neither building nor running
+// portscope needs a BPF library: without the privilege or kernel support, loading fails with a
+// reason and portscope walks /proc instead.
 #ifndef PORTSCOPE_CBPFLOADER_H
 #define PORTSCOPE_CBPFLOADER_H
 #include <stddef.h>
@@ -9,9 +10,15 @@
 /// A loaded and attached iterator program with its maps.
 typedef struct portscope_bpf portscope_bpf;
 
-/// Opens `libbpf_path` (e.g. "libbpf.so.1"), loads the BPF object in `object` and attaches its
-/// `socket_owners` iterator. Returns NULL with a one-line reason in `reason` on failure.
-portscope_bpf *portscope_bpf_load(const char *libbpf_path, const void *object, size_t size,
+/// An option of portscope_bpf_load: read the BTF file even where it could be mapped (as on
+/// kernels before 6.16), for tests of that path.
+#define PORTSCOPE_BPF_READ_BTF 1
+
+/// Loads the program in section "iter/task_file" of the BPF object in `object`, relocated for
+/// the kernel whose BTF is at `btf_path` (normally /sys/kernel/btf/vmlinux), and attaches it.
+/// `options`: 0, or PORTSCOPE_BPF_READ_BTF. Returns NULL with a one-line reason in `reason` on
+/// failure.
+portscope_bpf *portscope_bpf_load(const void *object, size_t size, const char *btf_path, int options,
                                   char *reason, size_t reason_size);
 
 /// Reports only sockets whose inode is in `inodes` (`count` of them) on the next walks, or

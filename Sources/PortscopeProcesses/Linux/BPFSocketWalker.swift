@@ -9,11 +9,11 @@ import PortscopeSystem
 import Synchronization
 
 /// Maps sockets to processes with a BPF iterator over every task's open files
-/// (BPF/socket_owners.bpf.c, loaded with libbpf opened at run time): one read of the
+/// (BPF/socket_owners.bpf.c, loaded with bpf(2) by CBPFLoader): one read of the
 /// iterator instead of a `readlink` per descriptor.
 ///
 /// Loading costs a few milliseconds, once: `serve` and `watch` keep one walker for their
-/// lifetime. Any failure (libbpf missing, the kernel refusing the program) is a reason, never
+/// lifetime. Any failure (BTF unreadable, the kernel refusing the program) is a reason, never
 /// an answer: callers then walk `/proc`.
 public final class BPFSocketWalker: Sendable {
     /// The loaded program; the lock also keeps walks from interleaving their filters.
@@ -33,11 +33,13 @@ public final class BPFSocketWalker: Sendable {
         loaded = Mutex(program)
     }
 
-    /// Loads the program with `libbpf` (a path or a library name); a failure says why.
-    public static func load(libbpf: String) -> Result<BPFSocketWalker, BPFUnavailable> {
+    /// Loads the program, relocated for the kernel whose BTF is at `btf`; a failure says why.
+    /// `readBTF` reads the file even where the kernel lets it be mapped (for tests of the path
+    /// that kernels before 6.16 take).
+    public static func load(btf: String = "/sys/kernel/btf/vmlinux", readBTF: Bool = false) -> Result<BPFSocketWalker, BPFUnavailable> {
         var reason = [CChar](repeating: 0, count: 256)
         let handle = SocketOwnersBPF.object.withUnsafeBytes { object in
-            portscope_bpf_load(libbpf, object.baseAddress, object.count, &reason, reason.count)
+            portscope_bpf_load(object.baseAddress, object.count, btf, readBTF ? PORTSCOPE_BPF_READ_BTF : 0, &reason, reason.count)
         }
         guard let handle else {
             return .failure(BPFUnavailable(reason: String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)))

@@ -53,9 +53,10 @@ public final class SelectingProcessTable: ProcessTable {
     func resolved() -> State {
         state.withLock { state in
             if case .undecided = state {
-                let (backend, reason) = Self.conditions(root: procfs.root).decide(choice)
+                let conditions = Self.conditions(root: procfs.root)
+                let (backend, reason) = conditions.decide(choice)
                 if backend == .bpf {
-                    switch BPFSocketWalker.load(libbpf: Environment.value("PORTSCOPE_LIBBPF") ?? "libbpf.so.1") {
+                    switch BPFSocketWalker.load(btf: conditions.btfPath) {
                     case let .success(walker): state = .bpf(walker, reason: reason)
                     case let .failure(unavailable): state = .procfs(reason: "\(reason), but \(unavailable.reason)")
                     }

@@ -41,11 +41,13 @@ public struct BPFConditions: Sendable, Equatable {
         self.openFiles = openFiles
     }
 
-    /// Below this many open files on the host, loading the program (about 11–18 ms) costs more
-    /// than the `/proc` walk it replaces (docs/benchmarks.md, "BPF descriptor walk").
-    public static let autoThreshold = 12_000
+    /// Below this many open files on the host, loading the program (about 1.5 ms, and the
+    /// walk's fixed costs) costs more than the `/proc` walk it replaces: the two cross at about
+    /// 2,000 (docs/benchmarks.md, "BPF descriptor walk, fourth pass").
+    public static let autoThreshold = 2_500
 
-    /// Why the BPF walk cannot run here, nil when it can (libbpf itself is tried later).
+    /// Why the BPF walk cannot run here, nil when it can (whether the kernel takes the
+    /// program is known only when it is loaded).
     public var blocker: String? {
         if !realProc { return "/proc is a fixture tree (PORTSCOPE_PROC_ROOT)" }
         if !privileged { return "not root (the BPF walk needs root, or CAP_BPF and CAP_PERFMON)" }
