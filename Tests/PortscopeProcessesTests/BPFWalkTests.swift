@@ -50,6 +50,17 @@ struct BPFWalkTests {
         #expect(some.startTimes[300] == nil)
     }
 
+    /// A walk of every socket asked about a few: a bitmap rules most records out, and an inode
+    /// that shares a wanted one's bit (2^19 apart) is still not taken for it.
+    @Test func aLargeWalkIsFilteredExactly() {
+        var bytes: [UInt8] = []
+        for inode in UInt64(1)...2_000 { bytes += Self.record(UInt32(inode % 7 + 10), UInt32(inode), inode, 0) }
+        bytes += Self.record(99, 3, 5 + (1 << 19), 0) + Self.record(98, 4, 1_500, 0)
+        let owners = BPFSocketWalker.decode(bytes, wanted: [5, 1_500, 123_456], ticksPerSecond: 100)
+        #expect(owners.holders == [5: [15], 1_500: [12, 98].sorted()])
+        #expect(owners.processesScanned == 9)
+    }
+
     /// The committed object was compiled from the committed source: the source's hash is the
     /// one recorded, and where a BPF compiler exists the build script reproduces it.
     @Test func theCommittedObjectMatchesItsSource() throws {

@@ -102,7 +102,9 @@ public struct Inspector: Sendable {
         if filter.connections {
             count = { found in Self.countConnections(of: found, in: sockets) }
         }
-        var (report, counted) = try inspect(filter.query, allNamespaces: allNamespaces, alongside: count, prefetch: true)
+        // Listeners are listed in a few milliseconds: a walk begun before would read every
+        // socket's holders to answer for a few. Only a list of every socket walks ahead.
+        var (report, counted) = try inspect(filter.query, allNamespaces: allNamespaces, alongside: count, prefetch: !filter.query.listeningOnly)
         switch counted {
         case let .success(tallied)?:
             report.sockets = Self.attachConnections(report.sockets, tally: tallied.tally)

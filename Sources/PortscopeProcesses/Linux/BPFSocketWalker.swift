@@ -98,6 +98,13 @@ public final class BPFSocketWalker: Sendable {
         // A task's records come together: sets are touched once per task, not per record.
         var lastSeen: Int32?, lastHolder: Int32?
         if wanted == nil { owners.holders.reserveCapacity(bytes.count / 24) }
+        // One bit per inode mod 2^19, as in the kernel's filter: a walk of every socket asked
+        // about a few is mostly ruled out by a bit test instead of a hash.
+        var bits: [UInt64] = []
+        if let wanted, bytes.count / 24 > 4 * wanted.count {
+            bits = [UInt64](repeating: 0, count: 1 << 13)
+            for inode in wanted { bits[Int(inode >> 6) & 0x1FFF] |= 1 << (inode & 63) }
+        }
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset + 24 <= raw.count {
@@ -108,7 +115,10 @@ public final class BPFSocketWalker: Sendable {
                     seen.insert(tgid)
                     lastSeen = tgid
                 }
-                if let wanted, !wanted.contains(inode) { continue }
+                if let wanted {
+                    if !bits.isEmpty, bits[Int(inode >> 6) & 0x1FFF] & (1 << (inode & 63)) == 0 { continue }
+                    if !wanted.contains(inode) { continue }
+                }
                 owners.holders[inode, default: []].append(tgid)
                 if tgid != lastHolder {
                     owners.startTimes[tgid] = raw.loadUnaligned(fromByteOffset: offset - 8, as: UInt64.self) / nanosecondsPerTick
