@@ -21,5 +21,6 @@ let package = Package(
         .executableTarget(name: "fuzz-registry", dependencies: ["CFuzzDriver", .product(name: "Portscope", package: portscope)]),
         .executableTarget(name: "fuzz-portarg", dependencies: ["CFuzzDriver", .product(name: "Portscope", package: portscope)]),
         .executableTarget(name: "fuzz-nftjson", dependencies: ["CFuzzDriver", .product(name: "Portscope", package: portscope)]),
+        .executableTarget(name: "fuzz-btf", dependencies: ["CFuzzDriver", .product(name: "Portscope", package: portscope)]),
     ]
 )

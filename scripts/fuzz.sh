@@ -2,14 +2,14 @@
 # Runs one libFuzzer target over portscope's decoders for SECONDS seconds, with AddressSanitizer.
 #
 # Usage: scripts/fuzz.sh TARGET SECONDS      (scripts/fuzz.sh all SECONDS runs each in turn)
-# Targets: netlink procnet procpid sysctl ianacsv registry portarg nftjson (Fuzz/Sources/fuzz-*).
+# Targets: netlink procnet procpid sysctl ianacsv registry portarg nftjson btf (Fuzz/Sources/fuzz-*).
 # Seed corpora come from the test fixtures (and Fuzz/Seeds/, which also keeps every input that
 # once crashed a target, so it is retried on each run); the corpus grows in
 # .build-fuzz/corpus/TARGET and crashes are written to .build-fuzz/crashes/. Exit status 0
 # when no input crashed, leaked or timed out; 1 otherwise (the input is named).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets="netlink procnet procpid sysctl ianacsv registry portarg nftjson"
+targets="netlink procnet procpid sysctl ianacsv registry portarg nftjson btf"
 [ $# -eq 2 ] || { echo "usage: scripts/fuzz.sh TARGET|all SECONDS (targets: $targets)" >&2; exit 64; }
 target=$1 seconds=$2
 if [ "$target" = all ]; then
@@ -23,6 +23,7 @@ case " $targets " in *" $target "*) ;; *) echo "unknown target '$target' (target
 
 scratch=$PWD/.build-fuzz
 swift build --package-path Fuzz --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld \
+  -Xcc -fsanitize=fuzzer-no-link,address \
   --product "fuzz-$target" >&2
 binary=$scratch/debug/fuzz-$target
 corpus=$scratch/corpus/$target
@@ -36,7 +37,7 @@ case $target in
   procnet) seed Tests/PortscopeSocketsTests/Fixtures/proc-net/* Tests/PortscopeCLITests/Fixtures/proc/net/* ;;
   procpid) seed Tests/*/Fixtures/proc/[0-9]*/{stat,status,cgroup,cmdline,comm} ;;
   sysctl) seed Tests/*/Fixtures/proc/*/sys/net/ipv4/* Tests/PortscopeCLITests/Fixtures/proc/sys/net/ipv4/* ;;
-  ianacsv|registry|portarg) seed Fuzz/Seeds/"$target"/* ;;
+  ianacsv|registry|portarg|btf) seed Fuzz/Seeds/"$target"/* ;;
   nftjson) seed Tests/PortscopeForwardingTests/Fixtures/*.json Tests/PortscopeForwardingTests/Fixtures/*.bin Tests/PortscopeForwardingTests/Fixtures/*.txt ;;
 esac
 if [ "$target" = ianacsv ] && [ -f ../shared/data/iana/service-names-port-numbers.csv ]; then

@@ -95,26 +95,56 @@ static void kernel_types_close(kernel_types *types) {
     types->data = NULL;
 }
 
-/// Relocates the program for this kernel; the attach point's BTF id in `attach_id`.
-static int prepare(bpf_image *image, const char *btf_path, int map, uint32_t *attach_id, char *reason, size_t reason_size) {
-    kernel_types types;
-    if (kernel_types_open(&types, btf_path, map, reason, reason_size) != 0) return -1;
+/// Relocates the program for the kernel whose BTF is the `size` bytes at `data` (named `path`
+/// in reasons); the attach point's BTF id in `attach_id`.
+static int relocate(bpf_image *image, const void *data, size_t size, const char *path, uint32_t *attach_id,
+                    char *reason, size_t reason_size) {
     btf_index kernel;
     char detail[160];
-    int result = -1;
-    if (btf_index_make(&kernel, types.data, types.size, detail, sizeof detail) != 0) {
-        say(reason, reason_size, "the kernel's BTF (%s) is unreadable: %s", btf_path, detail);
-    } else {
-        uint32_t kind = 12;  // BTF_KIND_FUNC
-        const char *name = "bpf_iter_task_file";
-        btf_find_each(&kernel, 1, &kind, &name, attach_id);
-        if (!*attach_id)
-            say(reason, reason_size, "this kernel has no task-file iterator (Linux 5.8 and newer have)");
-        else if (bpf_image_relocate(image, &kernel, reason, reason_size) == 0)
-            result = 0;
-        btf_index_free(&kernel);
+    if (btf_index_make(&kernel, data, size, detail, sizeof detail) != 0) {
+        say(reason, reason_size, "the kernel's BTF (%s) is unreadable: %s", path, detail);
+        return -1;
     }
-    kernel_types_close(&types);
+    int result = -1;
+    uint32_t kind = 12;  // BTF_KIND_FUNC
+    const char *name = "bpf_iter_task_file";
+    btf_find_each(&kernel, 1, &kind, &name, attach_id);
+    if (!*attach_id)
+        say(reason, reason_size, "this kernel has no task-file iterator (Linux 5.8 and newer have)");
+    else if (bpf_image_relocate(image, &kernel, reason, reason_size) == 0)
+        result = 0;
+    btf_index_free(&kernel);
+    return result;
+}
+
+/// Reads the object and checks that its filter is the one this file fills.
+static int read_object(bpf_image *image, const void *object, size_t size, char *reason, size_t reason_size) {
+    if (bpf_image_read(image, object, size, "iter/task_file", "wanted", reason, reason_size) != 0) return -1;
+    uint32_t filter_type = btf_find(&image->local, 4 /* BTF_KIND_STRUCT */, "filter", 0);
+    if (!filter_type || btf_size(&image->local, filter_type) != (int64_t)sizeof(struct filter)) {
+        say(reason, reason_size, "the BPF object's filter is not the one portscope fills");
+        bpf_image_free(image);
+        return -1;
+    }
+    return 0;
+}
+
+int portscope_bpf_relocate(const void *object, size_t size, const void *btf, size_t btf_size,
+                           char *reason, size_t reason_size) {
+    bpf_image image;
+    if (read_object(&image, object, size, reason, reason_size) != 0) return -1;
+    // The index reads the BTF in place, in 32-bit words: an aligned copy.
+    void *copy = malloc(btf_size ? btf_size : 1);
+    if (!copy) {
+        bpf_image_free(&image);
+        say(reason, reason_size, "out of memory");
+        return -1;
+    }
+    if (btf_size) memcpy(copy, btf, btf_size);
+    uint32_t attach_id = 0;
+    int result = relocate(&image, copy, btf_size, "given", &attach_id, reason, reason_size);
+    free(copy);
+    bpf_image_free(&image);
     return result;
 }
 
@@ -156,15 +186,16 @@ static int load_program(const bpf_image *image, uint32_t attach_id, char *reason
 portscope_bpf *portscope_bpf_load(const void *object, size_t size, const char *btf_path, int options,
                                   char *reason, size_t reason_size) {
     bpf_image image;
-    if (bpf_image_read(&image, object, size, "iter/task_file", "wanted", reason, reason_size) != 0) return NULL;
-    uint32_t filter_type = btf_find(&image.local, 4 /* BTF_KIND_STRUCT */, "filter", 0);
-    if (!filter_type || btf_size(&image.local, filter_type) != (int64_t)sizeof(struct filter)) {
-        say(reason, reason_size, "the BPF object's filter is not the one portscope fills");
+    if (read_object(&image, object, size, reason, reason_size) != 0) return NULL;
+    kernel_types types;
+    if (kernel_types_open(&types, btf_path, !(options & PORTSCOPE_BPF_READ_BTF), reason, reason_size) != 0) {
         bpf_image_free(&image);
         return NULL;
     }
     uint32_t attach_id = 0;
-    if (prepare(&image, btf_path, !(options & PORTSCOPE_BPF_READ_BTF), &attach_id, reason, reason_size) != 0) {
+    int relocated = relocate(&image, types.data, types.size, btf_path, &attach_id, reason, reason_size);
+    kernel_types_close(&types);
+    if (relocated != 0) {
         bpf_image_free(&image);
         return NULL;
     }

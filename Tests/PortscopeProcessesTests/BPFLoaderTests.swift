@@ -65,14 +65,33 @@ struct BPFLoaderTests {
         return btf.bytes
     }
 
-    static func refusal(_ bytes: [UInt8]) throws -> String? {
-        let directory = TemporaryDirectory()
-        let path = directory.path + "/vmlinux"
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        switch BPFSocketWalker.load(btf: path) {
-        case .success: return nil
-        case let .failure(unavailable): return unavailable.reason
-        }
+    /// Why the program cannot be relocated for `bytes` of BTF, nil when it can.
+    static func refusal(_ bytes: [UInt8]) -> String? {
+        BPFSocketWalker.relocationFailure(btf: bytes)
+    }
+
+    /// Types shaped like the kernel's relocate (no privilege needed: nothing is loaded).
+    @Test func kernelShapedTypesRelocate() throws {
+        #expect(Self.refusal(Self.kernel()) == nil)
+        // Members inside an anonymous union, as the kernel declares some, are found.
+        var btf = BTFWriter()
+        let short = btf.integer("unsigned short", bytes: 2)
+        let long = btf.integer("unsigned long", bytes: 8)
+        let int = btf.integer("int", bytes: 4)
+        let union = btf.add(kind: 5, "", vlen: 1, sizeOrType: 8, extra: [btf.name("i_ino"), long, 0])
+        let inode = btf.structure("inode", bytes: 24, [("i_mode", short, 0), ("", union, 128)])
+        btf.structure("file", bytes: 8, [("f_inode", btf.pointer(to: inode), 0)])
+        btf.structure("task_struct", bytes: 32, [("tgid", int, 32), ("start_boottime", long, 64), ("group_leader", 9, 128)])
+        btf.pointer(to: 8)
+        btf.add(kind: 12, "bpf_iter_task_file", sizeOrType: 0)
+        #expect(Self.refusal(btf.bytes) == nil)
+    }
+
+    /// This machine's kernel's types, when readable.
+    @Test(.enabled(if: FileManager.default.isReadableFile(atPath: "/sys/kernel/btf/vmlinux"), "needs kernel BTF"))
+    func theRunningKernelsTypesRelocate() throws {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: "/sys/kernel/btf/vmlinux"))
+        #expect(Self.refusal(Array(bytes)) == nil)
     }
 
     @Test func kernelTypesThatDoNotFitAreRefusedWithAReason() throws {
@@ -84,7 +103,7 @@ struct BPFLoaderTests {
             ("i_ino as a bitfield", Self.kernel(inode: [("i_mode", 1, 0), ("i_ino", 2, 8 << 24 | 64)], bitfields: true), "field i_ino differs"),
         ]
         for (name, bytes, words) in cases {
-            let reason = try Self.refusal(bytes)
+            let reason = Self.refusal(bytes)
             #expect(reason?.contains(words) == true, "\(name): \(reason ?? "loaded")")
         }
     }
@@ -94,23 +113,28 @@ struct BPFLoaderTests {
         let whole = Self.kernel()
         // Every prefix: a header cut short, sections beyond the end, a record cut in two.
         for length in stride(from: 0, to: whole.count, by: 3) {
-            let reason = try Self.refusal(Array(whole.prefix(length)))
+            let reason = Self.refusal(Array(whole.prefix(length)))
             #expect(reason != nil, "\(length) bytes")
         }
         var unknownKind = whole
         unknownKind[24 + 7] = 0x1f  // the first record's kind byte: kind 31
-        #expect(try Self.refusal(unknownKind)?.contains("unknown kind") == true)
+        #expect(Self.refusal(unknownKind)?.contains("unknown kind") == true)
         var unterminated = whole
         unterminated[unterminated.count - 1] = UInt8(ascii: "x")
-        #expect(try Self.refusal(unterminated)?.contains("not terminated") == true)
+        #expect(Self.refusal(unterminated)?.contains("not terminated") == true)
     }
 
-    @Test func aMissingBTFFileSaysWhere() {
-        guard case let .failure(unavailable) = BPFSocketWalker.load(btf: "/nonexistent/vmlinux") else {
-            Issue.record("loaded without BTF")
-            return
+    /// A BTF file that is missing or not BTF: loading says which file and what is wrong.
+    @Test func aBadBTFFileSaysWhich() throws {
+        let directory = TemporaryDirectory()
+        let text = try directory.write("vmlinux", "This is not BTF: only some text a test wrote.\n")
+        for (path, words) in [("/nonexistent/vmlinux", "(/nonexistent/vmlinux) could not be read"), (text, "(\(text)) is unreadable: not BTF")] {
+            guard case let .failure(unavailable) = BPFSocketWalker.load(btf: path) else {
+                Issue.record("loaded with \(path)")
+                continue
+            }
+            #expect(unavailable.reason.contains(words), "\(unavailable.reason)")
         }
-        #expect(unavailable.reason.contains("/nonexistent/vmlinux"))
     }
 
     /// The kernel's own BTF, cut short, is refused like any other: nothing past its end is read.
@@ -118,7 +142,7 @@ struct BPFLoaderTests {
     func theKernelsBTFCutShortIsRefused() throws {
         let whole = try Data(contentsOf: URL(fileURLWithPath: "/sys/kernel/btf/vmlinux"))
         for fraction in [0.001, 0.5, 0.99] {
-            let reason = try Self.refusal(Array(whole.prefix(Int(Double(whole.count) * fraction))))
+            let reason = Self.refusal(Array(whole.prefix(Int(Double(whole.count) * fraction))))
             #expect(reason != nil, "\(fraction)")
         }
     }

@@ -21,6 +21,12 @@ typedef struct portscope_bpf portscope_bpf;
 portscope_bpf *portscope_bpf_load(const void *object, size_t size, const char *btf_path, int options,
                                   char *reason, size_t reason_size);
 
+/// Reads the BPF object and relocates its program against the `btf_size` bytes of BTF at `btf`,
+/// as portscope_bpf_load does, without loading anything (for tests and fuzzing). Returns 0, or
+/// -1 with a one-line reason.
+int portscope_bpf_relocate(const void *object, size_t size, const void *btf, size_t btf_size,
+                           char *reason, size_t reason_size);
+
 /// Reports only sockets whose inode is in `inodes` (`count` of them) on the next walks, or
 /// every socket when `count` is 0. The filter is a bitmap: a few other sockets may pass, and
 /// the caller filters again. Returns 0, or a negative errno (the filter is then off).

@@ -47,6 +47,18 @@ public final class BPFSocketWalker: Sendable {
         return .success(BPFSocketWalker(LoadedProgram(address: UInt(bitPattern: handle))))
     }
 
+    /// Why the program could not be relocated for a kernel whose BTF is `btf`, nil when it
+    /// could: what ``load(btf:readBTF:)`` checks before anything reaches the kernel.
+    public static func relocationFailure(btf: [UInt8]) -> String? {
+        var reason = [CChar](repeating: 0, count: 256)
+        let result = SocketOwnersBPF.object.withUnsafeBytes { object in
+            btf.withUnsafeBytes { types in
+                portscope_bpf_relocate(object.baseAddress, object.count, types.baseAddress, types.count, &reason, reason.count)
+            }
+        }
+        return result == 0 ? nil : String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// Every process holding a descriptor on one of `wanted` (nil: on any socket), with the
     /// start times of the holders; nil when the walk failed (the caller walks `/proc`).
     public func owners(wanted: Set<UInt64>?) -> SocketOwners? {
