@@ -61,6 +61,30 @@ struct BPFWalkTests {
         #expect(owners.processesScanned == 9)
     }
 
+    /// A walk of every socket lists each process's sockets too, so the holders of a dump's
+    /// sockets are found per process; the answer is the one every inode's lookup gives, also
+    /// after another scan is merged in.
+    @Test func holdersOfTheDumpedSocketsAreFoundPerProcess() {
+        var bytes: [UInt8] = []
+        for inode in UInt64(1)...3_000 { bytes += Self.record(UInt32(inode % 13 + 100), UInt32(inode), inode, 0) }
+        bytes += Self.record(200, 3, 50_000, 0) + Self.record(201, 3, 1_500, 0) + Self.record(200, 4, 2_999, 0)
+        var indexed = BPFSocketWalker.decode(bytes, wanted: nil, ticksPerSecond: 100)
+        #expect(indexed.socketsByHolder?[200]?.sorted() == [2_999, 50_000])
+        var plain = indexed
+        plain.socketsByHolder = nil
+        for wanted: Set<UInt64> in [[], [50_000], [1_500, 7], Set((1...3_000).map { UInt64($0) }), [4_000_000]] {
+            #expect(indexed.holders(of: wanted) == plain.holders(of: wanted), "\(wanted.count) wanted")
+        }
+        #expect(indexed.holders(of: [50_000]) == [200])
+        #expect(indexed.holders(of: [1_500]) == Set<Int32>([1_500 % 13 + 100, 201]))
+        // A socket found by a later lookup is merged in with its holder.
+        indexed.merge(SocketOwners(holders: [60_000: [300]]))
+        plain.merge(SocketOwners(holders: [60_000: [300]]))
+        #expect(indexed.holders(of: [60_000]) == [300])
+        #expect(indexed.holders(of: [60_000]) == plain.holders(of: [60_000]))
+        #expect(BPFSocketWalker.decode(bytes, wanted: [1], ticksPerSecond: 100).socketsByHolder == nil, "a filtered walk keeps no index")
+    }
+
     /// The committed object was compiled from the committed source: the source's hash is the
     /// one recorded, and where a BPF compiler exists the build script reproduces it.
     @Test func theCommittedObjectMatchesItsSource() throws {

@@ -13,7 +13,12 @@ import Synchronization
 /// Sockets are joined with their processes per answer, and only the sockets the answer is
 /// about (a port's handful, or every socket for `?all`), from the owners found once.
 public struct HostSnapshot: Sendable {
-    public var entries: [SocketEntry]
+    public var entries: [SocketEntry] {
+        didSet { listeners = entries.filter(\.isListening) }
+    }
+    /// The listening sockets among ``entries`` (``SocketEntry/isListening``), in their order:
+    /// roles, listings and the listener log start from these, not from every socket.
+    public private(set) var listeners: [SocketEntry]
     public var owners: SocketOwners
     /// Every holder's description, by pid (as found with its descriptors).
     public var records: [Int32: ProcessRecord]
@@ -34,10 +39,12 @@ public struct HostSnapshot: Sendable {
     public init(
         entries: [SocketEntry], owners: SocketOwners, records: [Int32: ProcessRecord], settings: HostPortSettings,
         timeWaitReuse: Int?, timeWaitReuseDelay: Int?, source: String, warnings: [String], viewerIsRoot: Bool,
-        takenAt: Double, collectionSeconds: Double, traffic: PortTrafficCounters.Totals? = nil
+        takenAt: Double, collectionSeconds: Double, traffic: PortTrafficCounters.Totals? = nil,
+        listeners: [SocketEntry]? = nil
     ) {
         self.traffic = traffic
         self.entries = entries
+        self.listeners = listeners ?? entries.filter(\.isListening)
         self.owners = owners
         self.records = records
         self.settings = settings
@@ -52,13 +59,13 @@ public struct HostSnapshot: Sendable {
 
     /// Listeners classify every socket's role.
     public var roles: RoleClassifier {
-        RoleClassifier(listeners: entries.filter(\.isListening), ephemeralRange: settings.localPortRange)
+        RoleClassifier(listeners: listeners, ephemeralRange: settings.localPortRange)
     }
 
     /// The sockets matching `query`, joined with their processes (`roles`: ``roles``, when
     /// the caller has it already).
     public func report(_ query: SocketQuery, roles: RoleClassifier? = nil) -> SocketReport {
-        let matching = entries.filter(query.matches)
+        let matching = (query.listeningOnly ? listeners : entries).filter(query.matches)
         let context = SocketJoiner.Context(owners: owners, processes: records, roles: roles ?? self.roles, viewerIsRoot: viewerIsRoot)
         let joined = SocketJoiner.join(matching, context)
         var report = SocketReport(
@@ -76,7 +83,7 @@ public struct HostSnapshot: Sendable {
 
     /// The listeners as the server's listener log records them.
     public var loggedListeners: [ListenerLog.Listener] {
-        entries.filter(\.isListening).map { entry in
+        listeners.map { entry in
             let processes = (owners.holders[entry.inode] ?? []).compactMap { pid in records[pid].map { "\($0.name) (pid \(pid))" } }
             return ListenerLog.Listener(transport: entry.transport, local: entry.localDescription, port: entry.local.port, inode: entry.inode, processes: processes)
         }
@@ -185,45 +192,58 @@ public struct HostSnapshotCollector: Sendable {
         let question = OwnersQuestion(wantsEverySocket: true, existedBefore: listed.before(started))
         let prefetched = BackgroundWork { processes.prefetchOwners(for: question) }
         var snapshot = try inspector.snapshot(query)
+        let dumpEnded = Clock.now()
         let (host, settings) = try inspector.portSettings()
-        let inodes = Set(snapshot.sockets.lazy.map(\.inode).filter { $0 != 0 })
-        question.ask(inodes)
-        listed.record(inodes, at: Clock.now())
-        // The byte counters, and the owners with their descriptions, each need only the dump:
-        // both at once. The counters are used here once, then dropped: answers never show them.
         var entries = snapshot.sockets
         snapshot.sockets = []
         let traffic = self.traffic
-        let describe = { (pid: Int32, startTime: UInt64?) in processes.process(pid, startTime: startTime) }
-        let (exposeCommands, commandLimit) = (self.exposeCommands, self.commandLimit)
-        let (totals, (owners, records)) = DedicatedThread.overlap({ () -> PortTrafficCounters.Totals? in
+        // First, on two threads, what reads every socket: the byte counters (from their
+        // tcp_info), and the listeners and inodes.
+        let (totals, (listeners, inodes)) = DedicatedThread.overlap({ () -> PortTrafficCounters.Totals? in
             guard let traffic else { return nil }
             let listening = Set(entries.lazy.filter { $0.transport == .tcp && $0.state == .listen }.map(\.local.port))
-            let totals = traffic.update(sockets: entries, listening: listening)
-            for index in entries.indices { entries[index].tcpInfo = nil }
-            return totals
-        }, while: { () -> (SocketOwners, [Int32: ProcessRecord]) in
+            return traffic.update(sockets: entries, listening: listening)
+        }, while: { () -> ([SocketEntry], Set<UInt64>) in
+            var inodes = Set<UInt64>(minimumCapacity: entries.count)
+            var listeners: [SocketEntry] = []
+            for entry in entries {
+                if entry.inode != 0 { inodes.insert(entry.inode) }
+                if entry.isListening {
+                    var listener = entry
+                    listener.tcpInfo = nil
+                    listeners.append(listener)
+                }
+            }
+            return (listeners, inodes)
+        })
+        question.ask(inodes)
+        listed.record(inodes, at: dumpEnded)
+        // Then the owners and their descriptions, while the counters' tcp_info is dropped:
+        // answers never show it, and kept it would be 12 MB at 100,000 connections.
+        let describe = { (pid: Int32, startTime: UInt64?) in processes.process(pid, startTime: startTime) }
+        let (exposeCommands, commandLimit) = (self.exposeCommands, self.commandLimit)
+        let ((owners, records), _) = DedicatedThread.overlap({ () -> (SocketOwners, [Int32: ProcessRecord]) in
             // Sockets the walk may have passed before they were made are looked up again.
             let owners = inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: [], prefetched: prefetched.value())
             // The walk may have found holders of sockets beyond these (another protocol's, a
             // Unix socket's): only these sockets' holders are described.
-            var holders = Set<Int32>()
-            for inode in inodes { owners.holders[inode].map { holders.formUnion($0) } }
             var records: [Int32: ProcessRecord] = [:]
-            for pid in holders {
+            for pid in owners.holders(of: inodes) {
                 guard var record = describe(pid, owners.startTimes[pid]) else { continue }
                 record.command = exposeCommands ? Self.clip(record.command, to: commandLimit) : []
                 record.commandWithheld = !exposeCommands
                 records[pid] = record
             }
             return (owners, records)
+        }, while: {
+            for index in entries.indices where entries[index].tcpInfo != nil { entries[index].tcpInfo = nil }
         })
         snapshot.sockets = entries
         var taken = HostSnapshot(
             entries: snapshot.sockets, owners: owners, records: records, settings: settings,
             timeWaitReuse: try? host.integer("tcp_tw_reuse"), timeWaitReuseDelay: try? host.integer("tcp_tw_reuse_delay"),
             source: snapshot.source, warnings: snapshot.warnings, viewerIsRoot: inspector.viewerIsRoot,
-            takenAt: WallClock.now(), collectionSeconds: Clock.now() - started, traffic: totals
+            takenAt: WallClock.now(), collectionSeconds: Clock.now() - started, traffic: totals, listeners: listeners
         )
         // Once per snapshot, for the pages and API answers about a port.
         taken.natRules = natRules.current(inspector.natRules)

@@ -109,6 +109,9 @@ public final class BPFSocketWalker: Sendable {
         var seen = Set<Int32>()
         // A task's records come together: sets are touched once per task, not per record.
         var lastSeen: Int32?, lastHolder: Int32?
+        // Of every socket: each process's sockets too, gathered per run of its records.
+        var byHolder: [Int32: [UInt64]] = [:]
+        var run: [UInt64] = []
         if wanted == nil { owners.holders.reserveCapacity(bytes.count / 24) }
         // One bit per inode mod 2^19, as in the kernel's filter: a walk of every socket asked
         // about a few is mostly ruled out by a bit test instead of a hash.
@@ -124,9 +127,14 @@ public final class BPFSocketWalker: Sendable {
                 let inode = raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)
                 offset += 24
                 if tgid != lastSeen {
+                    if wanted == nil, let lastSeen, !run.isEmpty {
+                        byHolder[lastSeen, default: []] += run
+                        run.removeAll(keepingCapacity: true)
+                    }
                     seen.insert(tgid)
                     lastSeen = tgid
                 }
+                if wanted == nil { run.append(inode) }
                 if let wanted {
                     if !bits.isEmpty, bits[Int(inode >> 6) & 0x1FFF] & (1 << (inode & 63)) == 0 { continue }
                     if !wanted.contains(inode) { continue }
@@ -137,6 +145,10 @@ public final class BPFSocketWalker: Sendable {
                     lastHolder = tgid
                 }
             }
+        }
+        if wanted == nil {
+            if let lastSeen, !run.isEmpty { byHolder[lastSeen, default: []] += run }
+            owners.socketsByHolder = byHolder
         }
         owners.processesScanned = seen.count
         owners.normalize()

@@ -112,7 +112,10 @@ public final class SelectingProcessTable: ProcessTable {
         }
         for (inode, pids) in again.holders {
             owners.holders[inode] = pids
-            for pid in pids { owners.startTimes[pid] = again.startTimes[pid] }
+            for pid in pids {
+                owners.startTimes[pid] = again.startTimes[pid]
+                if owners.socketsByHolder != nil { owners.socketsByHolder![pid, default: []].append(inode) }
+            }
         }
         return owners
     }

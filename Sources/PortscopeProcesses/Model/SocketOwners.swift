@@ -31,6 +31,9 @@ public struct SocketOwners: Sendable, Equatable {
     public var backend: OwnersBackend
     /// Why that backend was used (`--owners`, the host's size, what was missing).
     public var backendReason: String?
+    /// Each holder's sockets, when the walk listed them by process (a BPF walk of every
+    /// socket); nil otherwise. Kept in step with ``holders`` by ``merge(_:)``.
+    public var socketsByHolder: [Int32: [UInt64]]?
 
     public init(holders: [UInt64: [Int32]] = [:], processesScanned: Int = 0, processesDenied: Int = 0, deniedUIDs: Set<UInt32> = [], processesVanished: Int = 0, startTimes: [Int32: UInt64] = [:], backend: OwnersBackend = .procfs) {
         self.backend = backend
@@ -46,6 +49,9 @@ public struct SocketOwners: Sendable, Equatable {
     public mutating func merge(_ other: SocketOwners) {
         for (inode, pids) in other.holders {
             holders[inode, default: []] += pids
+            if socketsByHolder != nil {
+                for pid in pids { socketsByHolder![pid, default: []].append(inode) }
+            }
         }
         processesScanned += other.processesScanned
         processesDenied += other.processesDenied
@@ -65,6 +71,26 @@ public struct SocketOwners: Sendable, Equatable {
     }
 
     /// Sorts and de-duplicates each holder list (most have one holder: left as they are).
+    /// The processes holding at least one of `inodes`. With ``socketsByHolder``, each
+    /// process's sockets are looked through until one is found (a host has few holders);
+    /// otherwise every inode is looked up.
+    public func holders(of inodes: Set<UInt64>) -> Set<Int32> {
+        var found = Set<Int32>()
+        if let socketsByHolder {
+            for (pid, sockets) in socketsByHolder where sockets.contains(where: inodes.contains) { found.insert(pid) }
+            return found
+        }
+        var previous: Int32 = -1
+        for inode in inodes {
+            guard let pids = holders[inode] else { continue }
+            for pid in pids where pid != previous {
+                found.insert(pid)
+                previous = pid
+            }
+        }
+        return found
+    }
+
     public mutating func normalize() {
         for index in holders.indices where holders.values[index].count > 1 {
             holders.values[index].sort()
