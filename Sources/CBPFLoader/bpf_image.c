@@ -1,9 +1,8 @@
 // See bpf_image.h.
 #ifdef __linux__
 #include "bpf_image.h"
+#include "loader_util.h"
 #include <elf.h>
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,23 +12,7 @@
 #define R_BPF_64_64 1
 #define BTF_EXT_MAGIC 0xeB9F
 
-static int fail(char *reason, size_t size, const char *format, ...) {
-    if (reason && size) {
-        va_list args;
-        va_start(args, format);
-        vsnprintf(reason, size, format, args);
-        va_end(args);
-    }
-    return -1;
-}
-
-static uint32_t read32(const uint8_t *at) {
-    uint32_t value;
-    memcpy(&value, at, sizeof value);
-    return value;
-}
-
-/// Section `index`'s bytes, NULL when they lie outside the object.
+/// A section's bytes, NULL when they lie outside the object.
 static const uint8_t *section_data(const bpf_image *image, const Elf64_Shdr *section) {
     if (section->sh_type == SHT_NOBITS || section->sh_offset > image->object_size ||
         section->sh_size > image->object_size - section->sh_offset)
@@ -48,25 +31,25 @@ static int read_relocations(bpf_image *image, const uint8_t *ext, uint64_t size,
                             char *reason, size_t reason_size) {
     uint16_t magic = 0;
     if (size >= 2) memcpy(&magic, ext, 2);
-    uint32_t header = size >= 8 ? read32(ext + 4) : 0;
+    uint32_t header = size >= 8 ? loader_read32(ext + 4) : 0;
     if (magic != BTF_EXT_MAGIC || header < 24 || header > size)
-        return fail(reason, reason_size, "the object's .BTF.ext header is malformed");
+        return loader_fail(reason, reason_size, "the object's .BTF.ext header is malformed");
     if (header < 32) return 0;  // A header without the CO-RE part: no relocations.
-    uint32_t offset = read32(ext + 24), length = read32(ext + 28);
+    uint32_t offset = loader_read32(ext + 24), length = loader_read32(ext + 28);
     if ((uint64_t)header + offset + length > size)
-        return fail(reason, reason_size, "the object's CO-RE relocations lie outside .BTF.ext");
+        return loader_fail(reason, reason_size, "the object's CO-RE relocations lie outside .BTF.ext");
     if (length == 0) return 0;
     const uint8_t *at = ext + header + offset, *end = at + length;
-    if (length < 4) return fail(reason, reason_size, "the object's CO-RE relocations are cut short");
-    uint32_t record_size = read32(at);
+    if (length < 4) return loader_fail(reason, reason_size, "the object's CO-RE relocations are cut short");
+    uint32_t record_size = loader_read32(at);
     at += 4;
-    if (record_size < 16) return fail(reason, reason_size, "the object's CO-RE records are too small");
+    if (record_size < 16) return loader_fail(reason, reason_size, "the object's CO-RE records are too small");
     while (end - at >= 8) {
-        const char *name = btf_name(&image->local, read32(at));
-        uint32_t count = read32(at + 4);
+        const char *name = btf_name(&image->local, loader_read32(at));
+        uint32_t count = loader_read32(at + 4);
         at += 8;
         if ((uint64_t)count * record_size > (uint64_t)(end - at))
-            return fail(reason, reason_size, "the object's CO-RE relocations are cut short");
+            return loader_fail(reason, reason_size, "the object's CO-RE relocations are cut short");
         if (name && strcmp(name, section) == 0) {
             image->relocations = at;
             image->relocation_count = count;
@@ -80,9 +63,9 @@ static int read_relocations(bpf_image *image, const uint8_t *ext, uint64_t size,
 int bpf_image_read(bpf_image *image, const void *object, size_t size, const char *section,
                    const char *map, char *reason, size_t reason_size) {
     memset(image, 0, sizeof *image);
-    if (size < sizeof(Elf64_Ehdr)) return fail(reason, reason_size, "the BPF object is too short");
+    if (size < sizeof(Elf64_Ehdr)) return loader_fail(reason, reason_size, "the BPF object is too short");
     image->object = malloc(size);
-    if (!image->object) return fail(reason, reason_size, "out of memory");
+    if (!image->object) return loader_fail(reason, reason_size, "out of memory");
     memcpy(image->object, object, size);
     image->object_size = size;
     const Elf64_Ehdr *elf = (const Elf64_Ehdr *)image->object;
@@ -92,7 +75,7 @@ int bpf_image_read(bpf_image *image, const void *object, size_t size, const char
         elf->e_shoff > size || (uint64_t)elf->e_shnum * sizeof(Elf64_Shdr) > size - elf->e_shoff ||
         elf->e_shoff % 8 != 0) {
         bpf_image_free(image);
-        return fail(reason, reason_size, "the BPF object is not a BPF ELF object for this byte order");
+        return loader_fail(reason, reason_size, "the BPF object is not a BPF ELF object for this byte order");
     }
     const Elf64_Shdr *sections = (const Elf64_Shdr *)(image->object + elf->e_shoff);
     const Elf64_Shdr *names = &sections[elf->e_shstrndx];
@@ -119,14 +102,14 @@ int bpf_image_read(bpf_image *image, const void *object, size_t size, const char
     if (!code || sections[program].sh_size == 0 || sections[program].sh_size % sizeof(struct bpf_insn) != 0 ||
         sections[program].sh_offset % 8 != 0 || !image->license || !btf) {
         bpf_image_free(image);
-        return fail(reason, reason_size, "the BPF object lacks section %s, its licence or its BTF", section);
+        return loader_fail(reason, reason_size, "the BPF object lacks section %s, its licence or its BTF", section);
     }
     image->insns = (struct bpf_insn *)code;
     image->insn_count = (uint32_t)(sections[program].sh_size / sizeof(struct bpf_insn));
     const uint8_t *btf_data = section_data(image, btf);
     if (!btf_data || btf->sh_offset % 4 != 0) {
         bpf_image_free(image);
-        return fail(reason, reason_size, "the BPF object's BTF lies outside it");
+        return loader_fail(reason, reason_size, "the BPF object's BTF lies outside it");
     }
     if (btf_index_make(&image->local, btf_data, btf->sh_size, reason, reason_size) != 0) {
         bpf_image_free(image);
@@ -145,7 +128,7 @@ int bpf_image_read(bpf_image *image, const void *object, size_t size, const char
         const uint8_t *symbol_name_data = symbol_names ? section_data(image, symbol_names) : NULL;
         if (!rel_data || !symbol_data || !symbol_name_data || rel->sh_offset % 8 != 0 || symtab->sh_offset % 8 != 0) {
             bpf_image_free(image);
-            return fail(reason, reason_size, "the BPF object's relocations are unreadable");
+            return loader_fail(reason, reason_size, "the BPF object's relocations are unreadable");
         }
         const Elf64_Rel *entries = (const Elf64_Rel *)rel_data;
         const Elf64_Sym *symbol_table = (const Elf64_Sym *)symbol_data;
@@ -162,7 +145,7 @@ int bpf_image_read(bpf_image *image, const void *object, size_t size, const char
                 insn + 1 >= image->insn_count || image->insns[insn].code != (BPF_LD | BPF_IMM | BPF_DW) ||
                 image->map_site_count == sizeof image->map_sites / sizeof image->map_sites[0]) {
                 bpf_image_free(image);
-                return fail(reason, reason_size, "the BPF program refers to %s, which portscope does not provide",
+                return loader_fail(reason, reason_size, "the BPF program refers to %s, which portscope does not provide",
                             name ? name : "an unnamed symbol");
             }
             image->map_sites[image->map_site_count++] = (uint32_t)insn;
@@ -199,13 +182,13 @@ static int place_field(const bpf_image *image, const btf_index *kernel, uint32_t
     char *end;
     unsigned long first = strtoul(at, &end, 10);
     if (end == at || first != 0 || *end != ':')
-        return fail(reason, reason_size, "a CO-RE access (%s) is not a plain member access", access);
+        return loader_fail(reason, reason_size, "a CO-RE access (%s) is not a plain member access", access);
     while (*end == ':') {
         at = end + 1;
         unsigned long index = strtoul(at, &end, 10);
         const char *name = NULL;
         if (end == at || btf_member_at(local, local_type, (uint32_t)index, &local_member, &name) != 0 || !name[0])
-            return fail(reason, reason_size, "a CO-RE access (%s) names no member of the program's types", access);
+            return loader_fail(reason, reason_size, "a CO-RE access (%s) names no member of the program's types", access);
         snprintf(field, field_size, "%s", name);
         if (btf_member_named(kernel, target_type, name, &target_member) != 0) return 1;
         local_bits += local_member.bit_offset;
@@ -213,14 +196,14 @@ static int place_field(const bpf_image *image, const btf_index *kernel, uint32_t
         local_type = local_member.type;
         target_type = target_member.type;
     }
-    if (*end != 0) return fail(reason, reason_size, "a CO-RE access (%s) is malformed", access);
+    if (*end != 0) return loader_fail(reason, reason_size, "a CO-RE access (%s) is malformed", access);
     int64_t local_size = btf_size(local, local_member.type), target_size = btf_size(kernel, target_member.type);
     const btf_record *local_value = btf_type(local, btf_resolve(local, local_member.type));
     const btf_record *target_value = btf_type(kernel, btf_resolve(kernel, target_member.type));
     if (target_member.bitfield_size || target_bits % 8 || local_bits % 8 || local_size < 0 ||
         local_size != target_size || !local_value || !target_value ||
         !same_kind_of_value(btf_kind(local_value), btf_kind(target_value)))
-        return fail(reason, reason_size, "field %s differs in this kernel (%lld bytes, %lld in the program)",
+        return loader_fail(reason, reason_size, "field %s differs in this kernel (%lld bytes, %lld in the program)",
                     field, (long long)target_size, (long long)local_size);
     *local_offset = local_bits / 8;
     *target_offset = target_bits / 8;
@@ -235,7 +218,7 @@ int bpf_image_relocate(bpf_image *image, const btf_index *kernel, char *reason, 
     char root_names[most][128];
     const char *names[most];
     for (uint32_t index = 0; index < image->relocation_count && roots < most; index++) {
-        const btf_record *root_type = btf_type(local, btf_resolve(local, read32(image->relocations + (size_t)index * image->relocation_size + 4)));
+        const btf_record *root_type = btf_type(local, btf_resolve(local, loader_read32(image->relocations + (size_t)index * image->relocation_size + 4)));
         const char *root_name = root_type ? btf_name(local, root_type->name_off) : NULL;
         if (!root_name) continue;
         char name[128];
@@ -251,16 +234,16 @@ int bpf_image_relocate(bpf_image *image, const btf_index *kernel, char *reason, 
     btf_find_each(kernel, roots, kinds, names, found_ids);
     for (uint32_t index = 0; index < image->relocation_count; index++) {
         const uint8_t *record = image->relocations + (size_t)index * image->relocation_size;
-        uint32_t insn_offset = read32(record), type_id = read32(record + 4);
-        const char *access = btf_name(local, read32(record + 8));
-        uint32_t kind = read32(record + 12);
+        uint32_t insn_offset = loader_read32(record), type_id = loader_read32(record + 4);
+        const char *access = btf_name(local, loader_read32(record + 8));
+        uint32_t kind = loader_read32(record + 12);
         if (kind != 0 /* BPF_CORE_FIELD_BYTE_OFFSET */ || !access)
-            return fail(reason, reason_size, "the program needs a CO-RE relocation of kind %u, which portscope does not apply", kind);
+            return loader_fail(reason, reason_size, "the program needs a CO-RE relocation of kind %u, which portscope does not apply", kind);
         uint32_t root = btf_resolve(local, type_id);
         const btf_record *root_type = btf_type(local, root);
         const char *root_name = root_type ? btf_name(local, root_type->name_off) : NULL;
         if (!root_name || !root_name[0] || (btf_kind(root_type) != 4 && btf_kind(root_type) != 5))
-            return fail(reason, reason_size, "a CO-RE relocation is not on a named struct or union");
+            return loader_fail(reason, reason_size, "a CO-RE relocation is not on a named struct or union");
         char name[128], field[128] = "";
         essential_name(root_name, name, sizeof name);
         uint32_t local_offset = 0, target_offset = 0;
@@ -278,9 +261,9 @@ int bpf_image_relocate(bpf_image *image, const btf_index *kernel, char *reason, 
             candidate = btf_find(kernel, btf_kind(root_type), name, candidate);
         }
         if (found != 0)
-            return fail(reason, reason_size, "this kernel has no field %s in struct %s", field[0] ? field : access, name);
+            return loader_fail(reason, reason_size, "this kernel has no field %s in struct %s", field[0] ? field : access, name);
         if (insn_offset % sizeof(struct bpf_insn) != 0 || insn_offset / sizeof(struct bpf_insn) >= image->insn_count)
-            return fail(reason, reason_size, "a CO-RE relocation points outside the program");
+            return loader_fail(reason, reason_size, "a CO-RE relocation points outside the program");
         struct bpf_insn *insn = &image->insns[insn_offset / sizeof(struct bpf_insn)];
         uint8_t class = BPF_CLASS(insn->code);
         if ((class == BPF_LDX || class == BPF_ST || class == BPF_STX) && insn->off == (int16_t)local_offset &&
@@ -290,7 +273,7 @@ int bpf_image_relocate(bpf_image *image, const btf_index *kernel, char *reason, 
                    insn->imm == (int32_t)local_offset && target_offset <= INT32_MAX) {
             insn->imm = (int32_t)target_offset;
         } else {
-            return fail(reason, reason_size, "the instruction that reads %s.%s cannot be relocated", name, field);
+            return loader_fail(reason, reason_size, "the instruction that reads %s.%s cannot be relocated", name, field);
         }
     }
     return 0;

@@ -1,8 +1,7 @@
 // See btf.h.
 #define _GNU_SOURCE  // memmem
 #include "btf.h"
-#include <stdarg.h>
-#include <stdio.h>
+#include "loader_util.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,22 +13,6 @@ enum {
 };
 
 #define BTF_MAGIC 0xeB9F
-
-static int fail(char *reason, size_t size, const char *format, ...) {
-    if (reason && size) {
-        va_list args;
-        va_start(args, format);
-        vsnprintf(reason, size, format, args);
-        va_end(args);
-    }
-    return -1;
-}
-
-static uint32_t read32(const uint8_t *at) {
-    uint32_t value;
-    memcpy(&value, at, sizeof value);
-    return value;
-}
 
 uint32_t btf_kind(const btf_record *type) { return (type->info >> 24) & 0x1f; }
 uint32_t btf_vlen(const btf_record *type) { return type->info & 0xffff; }
@@ -52,36 +35,36 @@ int btf_index_make(btf_index *btf, const void *data, size_t size, char *reason, 
     memset(btf, 0, sizeof *btf);
     const uint8_t *bytes = data;
     if (size < 24 || (uintptr_t)data % 4 != 0)
-        return fail(reason, reason_size, "BTF too short (%zu bytes)", size);
+        return loader_fail(reason, reason_size, "BTF too short (%zu bytes)", size);
     uint16_t magic;
     memcpy(&magic, bytes, 2);
-    uint32_t header = read32(bytes + 4), type_off = read32(bytes + 8), type_len = read32(bytes + 12);
-    uint32_t str_off = read32(bytes + 16), str_len = read32(bytes + 20);
+    uint32_t header = loader_read32(bytes + 4), type_off = loader_read32(bytes + 8), type_len = loader_read32(bytes + 12);
+    uint32_t str_off = loader_read32(bytes + 16), str_len = loader_read32(bytes + 20);
     if (magic != BTF_MAGIC || bytes[2] != 1)
-        return fail(reason, reason_size, "not BTF version 1 (magic %#x, version %u)", magic, bytes[2]);
+        return loader_fail(reason, reason_size, "not BTF version 1 (magic %#x, version %u)", magic, bytes[2]);
     if (header < 24 || (uint64_t)header + type_off + type_len > size ||
         (uint64_t)header + str_off + str_len > size || (header + type_off) % 4 != 0 || type_len % 4 != 0)
-        return fail(reason, reason_size, "BTF sections lie outside its %zu bytes", size);
+        return loader_fail(reason, reason_size, "BTF sections lie outside its %zu bytes", size);
     if (str_len == 0 || bytes[header + str_off + str_len - 1] != 0)
-        return fail(reason, reason_size, "BTF strings are not terminated");
+        return loader_fail(reason, reason_size, "BTF strings are not terminated");
     btf->types = bytes + header + type_off;
     btf->types_size = type_len;
     btf->strings = (const char *)bytes + header + str_off;
     btf->strings_size = str_len;
     // At most one record per 12 bytes; pages of the index are touched only as it fills.
     btf->offsets = malloc(((size_t)type_len / 12 + 2) * sizeof(uint32_t));
-    if (!btf->offsets) return fail(reason, reason_size, "out of memory");
+    if (!btf->offsets) return loader_fail(reason, reason_size, "out of memory");
     uint32_t count = 0;
     for (uint32_t at = 0; at < type_len;) {
         if (type_len - at < sizeof(btf_record)) {
             btf_index_free(btf);
-            return fail(reason, reason_size, "BTF type %u is cut short", count + 1);
+            return loader_fail(reason, reason_size, "BTF type %u is cut short", count + 1);
         }
         const btf_record *type = (const btf_record *)(btf->types + at);
         int64_t extra = trailing_size(type);
         if (extra < 0 || (uint64_t)at + sizeof(btf_record) + (uint64_t)extra > type_len) {
             btf_index_free(btf);
-            return fail(reason, reason_size, "BTF type %u is of an unknown kind (%u) or cut short",
+            return loader_fail(reason, reason_size, "BTF type %u is of an unknown kind (%u) or cut short",
                         count + 1, btf_kind(type));
         }
         btf->offsets[++count] = at;
@@ -136,10 +119,10 @@ int64_t btf_size(const btf_index *btf, uint32_t id) {
             return multiplier * 8;
         case KIND_ARRAY: {
             const uint8_t *array = (const uint8_t *)(type + 1);
-            uint32_t elements = read32(array + 8);
+            uint32_t elements = loader_read32(array + 8);
             if (elements > 0 && multiplier > INT64_MAX / 8 / elements) return -1;
             multiplier *= elements;
-            id = read32(array);
+            id = loader_read32(array);
             break;
         }
         default:
@@ -202,12 +185,12 @@ void btf_find_each(const btf_index *btf, uint32_t count, const uint32_t *kinds, 
 
 static void member_at(const btf_record *type, uint32_t index, btf_member_place *place, uint32_t *name_off) {
     const uint8_t *member = (const uint8_t *)(type + 1) + (size_t)index * 12;
-    uint32_t offset = read32(member + 8);
+    uint32_t offset = loader_read32(member + 8);
     int bitfields = type->info >> 31;
-    place->type = read32(member + 4);
+    place->type = loader_read32(member + 4);
     place->bit_offset = bitfields ? offset & 0xffffff : offset;
     place->bitfield_size = bitfields ? offset >> 24 : 0;
-    *name_off = read32(member);
+    *name_off = loader_read32(member);
 }
 
 static int member_named(const btf_index *btf, uint32_t id, const char *name, btf_member_place *place, int depth) {
