@@ -7,9 +7,9 @@
 #include "CBPFLoader.h"
 #include "bpf_image.h"
 #include "btf.h"
+#include "loader_util.h"
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,14 +33,6 @@ struct filter {
     uint64_t bits[1 << (WANTED_BITS - 6)];
 };
 
-static void say(char *reason, size_t size, const char *format, ...) {
-    if (!reason || !size) return;
-    va_list args;
-    va_start(args, format);
-    vsnprintf(reason, size, format, args);
-    va_end(args);
-}
-
 static int bpf(int command, union bpf_attr *attr) {
     return (int)syscall(__NR_bpf, command, attr, sizeof *attr);
 }
@@ -57,7 +49,7 @@ static int kernel_types_open(kernel_types *types, const char *path, int map, cha
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     struct stat status;
     if (fd < 0 || fstat(fd, &status) != 0 || status.st_size <= 0) {
-        say(reason, reason_size, "the kernel's BTF (%s) could not be read (%s)", path, strerror(errno));
+        (void)loader_fail(reason, reason_size, "the kernel's BTF (%s) could not be read (%s)", path, strerror(errno));
         if (fd >= 0) close(fd);
         return -1;
     }
@@ -79,7 +71,7 @@ static int kernel_types_open(kernel_types *types, const char *path, int map, cha
     }
     close(fd);
     if (!types->data || done != types->size) {
-        say(reason, reason_size, "the kernel's BTF (%s) could not be read (%s)", path,
+        (void)loader_fail(reason, reason_size, "the kernel's BTF (%s) could not be read (%s)", path,
             types->data ? "it ended early" : "out of memory");
         free(types->data);
         types->data = NULL;
@@ -102,15 +94,14 @@ static int relocate(bpf_image *image, const void *data, size_t size, const char 
     btf_index kernel;
     char detail[160];
     if (btf_index_make(&kernel, data, size, detail, sizeof detail) != 0) {
-        say(reason, reason_size, "the kernel's BTF (%s) is unreadable: %s", path, detail);
-        return -1;
+        return loader_fail(reason, reason_size, "the kernel's BTF (%s) is unreadable: %s", path, detail);
     }
     int result = -1;
     uint32_t kind = 12;  // BTF_KIND_FUNC
     const char *name = "bpf_iter_task_file";
     btf_find_each(&kernel, 1, &kind, &name, attach_id);
     if (!*attach_id)
-        say(reason, reason_size, "this kernel has no task-file iterator (Linux 5.8 and newer have)");
+        (void)loader_fail(reason, reason_size, "this kernel has no task-file iterator (Linux 5.8 and newer have)");
     else if (bpf_image_relocate(image, &kernel, reason, reason_size) == 0)
         result = 0;
     btf_index_free(&kernel);
@@ -122,7 +113,7 @@ static int read_object(bpf_image *image, const void *object, size_t size, char *
     if (bpf_image_read(image, object, size, "iter/task_file", "wanted", reason, reason_size) != 0) return -1;
     uint32_t filter_type = btf_find(&image->local, 4 /* BTF_KIND_STRUCT */, "filter", 0);
     if (!filter_type || btf_size(&image->local, filter_type) != (int64_t)sizeof(struct filter)) {
-        say(reason, reason_size, "the BPF object's filter is not the one portscope fills");
+        (void)loader_fail(reason, reason_size, "the BPF object's filter is not the one portscope fills");
         bpf_image_free(image);
         return -1;
     }
@@ -137,7 +128,7 @@ int portscope_bpf_relocate(const void *object, size_t size, const void *btf, siz
     void *copy = malloc(btf_size ? btf_size : 1);
     if (!copy) {
         bpf_image_free(&image);
-        say(reason, reason_size, "out of memory");
+        (void)loader_fail(reason, reason_size, "out of memory");
         return -1;
     }
     if (btf_size) memcpy(copy, btf, btf_size);
@@ -177,7 +168,7 @@ static int load_program(const bpf_image *image, uint32_t attach_id, char *reason
         last = strrchr(log, '\n');
         last = last ? last + 1 : (log[0] ? log : NULL);
     }
-    say(reason, reason_size, "the kernel did not load the program (%s%s%s)", strerror(code), last ? ": " : "",
+    (void)loader_fail(reason, reason_size, "the kernel did not load the program (%s%s%s)", strerror(code), last ? ": " : "",
         last ? last : "");
     free(log);
     return -1;
@@ -208,7 +199,7 @@ portscope_bpf *portscope_bpf_load(const void *object, size_t size, const char *b
     snprintf(attr.map_name, sizeof attr.map_name, "wanted");
     int map_fd = bpf(BPF_MAP_CREATE, &attr);
     if (map_fd < 0) {
-        say(reason, reason_size, "the kernel did not make the program's map (%s)", strerror(errno));
+        (void)loader_fail(reason, reason_size, "the kernel did not make the program's map (%s)", strerror(errno));
         bpf_image_free(&image);
         return NULL;
     }
@@ -228,7 +219,7 @@ portscope_bpf *portscope_bpf_load(const void *object, size_t size, const char *b
     portscope_bpf *result = malloc(sizeof *result);
     struct filter *filter = calloc(1, sizeof *filter);
     if (link_fd < 0 || !result || !filter) {
-        say(reason, reason_size, "the iterator could not be attached (%s)", link_fd < 0 ? strerror(code) : "out of memory");
+        (void)loader_fail(reason, reason_size, "the iterator could not be attached (%s)", link_fd < 0 ? strerror(code) : "out of memory");
         if (link_fd >= 0) close(link_fd);
         close(map_fd);
         free(result);

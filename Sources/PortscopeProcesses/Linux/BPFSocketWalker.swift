@@ -41,9 +41,7 @@ public final class BPFSocketWalker: Sendable {
         let handle = SocketOwnersBPF.object.withUnsafeBytes { object in
             portscope_bpf_load(object.baseAddress, object.count, btf, readBTF ? PORTSCOPE_BPF_READ_BTF : 0, &reason, reason.count)
         }
-        guard let handle else {
-            return .failure(BPFUnavailable(reason: String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)))
-        }
+        guard let handle else { return .failure(BPFUnavailable(reason: text(reason))) }
         return .success(BPFSocketWalker(LoadedProgram(address: UInt(bitPattern: handle))))
     }
 
@@ -56,7 +54,12 @@ public final class BPFSocketWalker: Sendable {
                 portscope_bpf_relocate(object.baseAddress, object.count, types.baseAddress, types.count, &reason, reason.count)
             }
         }
-        return result == 0 ? nil : String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return result == 0 ? nil : text(reason)
+    }
+
+    /// A reason the C loader wrote (NUL-terminated).
+    private static func text(_ reason: [CChar]) -> String {
+        String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Every process holding a descriptor on one of `wanted` (nil: on any socket), with the
