@@ -127,7 +127,7 @@ public final class Watcher {
         if let counter, counter == lastOpenCounter, clock - lastFullWalk < 1, known.count <= Self.lookupLimit {
             let sockets = try incremental.listenersAndUDP(query) + incremental.lookUp(known)
             cheapSamples += 1
-            return SocketSnapshot(sockets: sockets.filter(query.matches), source: "netlink")
+            return SocketSnapshot(sockets: sockets.filter(SocketQuery.Matcher(query).matches), source: "netlink")
         }
         lastOpenCounter = counter
         lastFullWalk = clock
@@ -146,7 +146,7 @@ public final class Watcher {
             let note = "the kernel dropped destroy notifications (too many at once): connections shorter than one interval may be missing"
             if !warnings.contains(note) { warnings.append(note) }
         }
-        return entries.filter(query.matches)
+        return entries.filter(SocketQuery.Matcher(query).matches)
     }
 
     /// TIME_WAIT sockets that replaced destroyed TCP connections and are not in the sample

@@ -23,6 +23,19 @@ public enum NetlinkReplyDecoder {
 
     /// Decodes `bytes`; messages whose sequence is not `sequence` are skipped.
     public static func decode(_ bytes: UnsafeRawBufferPointer, sequence: UInt32, transport: SocketProtocol, networkNamespace: UInt64? = nil) throws(Failure) -> Batch {
+        var sockets: [SocketEntry] = []
+        var batch = try decode(bytes, sequence: sequence, transport: transport, networkNamespace: networkNamespace) { sockets.append($0) }
+        batch.sockets = sockets
+        return batch
+    }
+
+    /// Decodes `bytes`, giving each socket to `visit` as it is decoded (no array between:
+    /// a dump's sockets are copied once, into wherever `visit` keeps them); the batch returned
+    /// has no sockets, only whether the dump is done or was interrupted.
+    @inline(__always)
+    public static func decode(
+        _ bytes: UnsafeRawBufferPointer, sequence: UInt32, transport: SocketProtocol, networkNamespace: UInt64? = nil, visit: (SocketEntry) -> Void
+    ) throws(Failure) -> Batch {
         var batch = Batch()
         var offset = 0
         while offset + NetlinkConstants.headerSize <= bytes.count {
@@ -51,7 +64,7 @@ public enum NetlinkReplyDecoder {
                 if error != 0 { throw .kernel(negated(error)) }
             case NetlinkConstants.sockDiagByFamily, NetlinkConstants.tcpDiagGetSock:
                 if let socket = try decodeMessage(payload, transport: transport, networkNamespace: networkNamespace) {
-                    batch.sockets.append(socket)
+                    visit(socket)
                 }
             default:
                 continue // NLMSG_NOOP, NLMSG_OVERRUN and anything newer: nothing to take
@@ -92,17 +105,17 @@ public enum NetlinkReplyDecoder {
     /// The attributes after an `inet_diag_msg` that portscope reads: `INET_DIAG_SKV6ONLY`
     /// (11, one byte, IPv6 sockets in LISTEN or CLOSE) and `INET_DIAG_PROTOCOL` (10, one byte,
     /// sent with destroy broadcasts: 6 tcp, 17 udp).
-    static func attributes(_ payload: UnsafeRawBufferPointer) -> (v6Only: Bool?, transport: SocketProtocol?, info: TCPInfo?) {
+    static func attributes(_ payload: UnsafeRawBufferPointer) -> (v6Only: Bool?, transport: SocketProtocol?, info: PackedTCPInfo) {
         var v6Only: Bool?
         var transport: SocketProtocol?
-        var info: TCPInfo?
+        var info = PackedTCPInfo(nil)
         var offset = NetlinkConstants.messageSize
         while offset + 4 <= payload.count {
             let length = Int(payload.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
             let type = payload.loadUnaligned(fromByteOffset: offset + 2, as: UInt16.self)
             guard length >= 4 else { break }
             if type == NetlinkConstants.attributeInfo, offset + length <= payload.count {
-                info = TCPInfo.decode(UnsafeRawBufferPointer(rebasing: payload[(offset + 4)..<(offset + length)]))
+                info = PackedTCPInfo.decode(UnsafeRawBufferPointer(rebasing: payload[(offset + 4)..<(offset + length)]))
             }
             if length >= 5, offset + 4 < payload.count {
                 let value = payload[offset + 4]
@@ -170,13 +183,15 @@ public enum NetlinkReplyDecoder {
         let uid = payload.loadUnaligned(fromByteOffset: 64, as: UInt32.self)
         let inode = payload.loadUnaligned(fromByteOffset: 68, as: UInt32.self)
         let hasPeer = destinationPort != 0 || !destination.isUnspecified
-        return SocketEntry(
+        var entry = SocketEntry(
             transport: transport, family: family,
             local: Endpoint(address: source, port: sourcePort),
             remote: state == .listen || !hasPeer ? nil : Endpoint(address: destination, port: destinationPort),
             state: state, inode: UInt64(inode), uid: uid, cookie: cookieHigh << 32 | cookieLow,
             networkNamespace: networkNamespace, v6Only: v6Only,
-            queues: SocketQueues(receive: receiveQueue, send: sendQueue), tcpInfo: transport == .tcp && state != .listen ? info : nil
+            queues: SocketQueues(receive: receiveQueue, send: sendQueue)
         )
+        if transport == .tcp, state != .listen { entry.packedTCPInfo = info }
+        return entry
     }
 }

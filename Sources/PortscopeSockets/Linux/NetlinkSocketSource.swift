@@ -32,12 +32,10 @@ public struct NetlinkSocketSource: SocketSource {
 
     /// Like ``snapshot(_:)`` on an already open connection (for repeated samples).
     func snapshot(_ query: SocketQuery, on connection: inout NetlinkConnection) throws(SocketSourceError) -> SocketSnapshot {
-        // Every socket: room for all of them at once, instead of doubling (and copying, and
-        // faulting in fresh pages) its way up to 100,000 entries.
-        let expected = query.ports.isEmpty && !query.listeningOnly ? Self.expectedSocketCount(root: .default) : nil
+        let room = Self.room(for: query)
         let (sockets, warnings) = try fill(query, on: &connection, start: { () -> [SocketEntry] in
             var sockets: [SocketEntry] = []
-            if let expected { sockets.reserveCapacity(expected + expected / 16 + 64) }
+            if let room { sockets.reserveCapacity(room) }
             return sockets
         }, { sockets, socket in sockets.append(socket) })
         return SocketSnapshot(sockets: sockets, source: "netlink", warnings: warnings)
@@ -45,7 +43,12 @@ public struct NetlinkSocketSource: SocketSource {
 
     public func tally<Tally: SocketTally>(_ query: SocketQuery, into tally: Tally) throws(SocketSourceError) -> Tallied<Tally> {
         var connection = try NetlinkConnection()
-        let (result, warnings) = try fill(query, on: &connection, start: { tally }, { tally, socket in tally.add(socket) })
+        let room = Self.room(for: query)
+        let (result, warnings) = try fill(query, on: &connection, start: { () -> Tally in
+            var fresh = tally
+            if let room { fresh.reserveCapacity(room) }
+            return fresh
+        }, { tally, socket in tally.add(socket) })
         return Tallied(tally: result, source: "netlink", warnings: warnings)
     }
 
@@ -60,7 +63,8 @@ public struct NetlinkSocketSource: SocketSource {
         // The kernel keeps the sockets on the ports (a superset when the port set is too
         // large for one program); query.matches keeps exactly the ones asked for.
         let filter = InetDiagBytecode.anyPortEquals(Array(query.ports), localOnly: query.localPortsOnly)
-        let matching = { (result: inout Folded, socket: SocketEntry) in if query.matches(socket) { visit(&result, socket) } }
+        let matcher = SocketQuery.Matcher(query)
+        let matching = { (result: inout Folded, socket: SocketEntry) in if matcher.matches(socket) { visit(&result, socket) } }
         var lastRequest = ""
         for _ in 0...NetlinkConnection.interruptedRetries {
             var result = start()
@@ -81,6 +85,13 @@ public struct NetlinkSocketSource: SocketSource {
             }
         }
         throw .interrupted(request: lastRequest, times: NetlinkConnection.interruptedRetries + 1)
+    }
+
+    /// Room for every socket of a dump of all of them (nil for a narrower question): made at
+    /// once, instead of doubling (and copying, and faulting in fresh pages) up to 100,000.
+    static func room(for query: SocketQuery) -> Int? {
+        guard query.ports.isEmpty, !query.listeningOnly, let expected = expectedSocketCount(root: .default) else { return nil }
+        return expected + expected / 16 + 64
     }
 
     /// How many TCP and UDP sockets this network namespace has (`/proc/net/sockstat`), as a
@@ -178,9 +189,9 @@ struct NetlinkConnection: ~Copyable {
                 interrupted = interrupted || rest
                 break
             }
-            let batch = try receiveBatch(request, networkNamespace: networkNamespace)
+            let count = try Self.receive(fd, into: &buffer)
+            let batch = try Self.decode(buffer, count: count, request, networkNamespace: networkNamespace) { visit(&result, $0) }
             received += 1
-            for socket in batch.sockets { visit(&result, socket) }
             interrupted = interrupted || batch.interrupted
             if batch.done { break }
         }
@@ -224,9 +235,8 @@ struct NetlinkConnection: ~Copyable {
             case let .failed(error):
                 throw error
             case let .datagram(bytes, count):
-                let batch = try Self.decode(bytes, count: count, request, networkNamespace: networkNamespace)
+                let batch = try Self.decode(bytes, count: count, request, networkNamespace: networkNamespace) { visit(&result, $0) }
                 pipe.recycle(bytes)
-                for socket in batch.sockets { visit(&result, socket) }
                 interrupted = interrupted || batch.interrupted
                 if batch.done { return interrupted }
             }
@@ -236,16 +246,22 @@ struct NetlinkConnection: ~Copyable {
     /// Receives one datagram of replies to `request` and decodes it.
     private mutating func receiveBatch(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> NetlinkReplyDecoder.Batch {
         let received = try Self.receive(fd, into: &buffer)
-        return try Self.decode(buffer, count: received, request, networkNamespace: networkNamespace)
+        var sockets: [SocketEntry] = []
+        var batch = try Self.decode(buffer, count: received, request, networkNamespace: networkNamespace) { sockets.append($0) }
+        batch.sockets = sockets
+        return batch
     }
 
-    /// Decodes the first `count` bytes of `bytes`, replies to `request`.
-    private static func decode(_ bytes: [UInt8], count: Int, _ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> NetlinkReplyDecoder.Batch {
+    /// Decodes the first `count` bytes of `bytes`, replies to `request`, giving each socket to
+    /// `visit`; the batch returned says whether the dump is done or was interrupted.
+    private static func decode(
+        _ bytes: [UInt8], count: Int, _ request: InetDiagRequest, networkNamespace: UInt64?, visit: (SocketEntry) -> Void
+    ) throws(SocketSourceError) -> NetlinkReplyDecoder.Batch {
         let decoded = bytes.withUnsafeBytes { raw in
             Result { () throws(NetlinkReplyDecoder.Failure) in
                 try NetlinkReplyDecoder.decode(
                     UnsafeRawBufferPointer(rebasing: raw[0..<count]), sequence: request.sequence,
-                    transport: request.transport, networkNamespace: networkNamespace
+                    transport: request.transport, networkNamespace: networkNamespace, visit: visit
                 )
             }
         }

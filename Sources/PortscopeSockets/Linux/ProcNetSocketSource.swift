@@ -28,7 +28,7 @@ public struct ProcNetSocketSource: SocketSource {
                 }
                 do {
                     sockets += try ProcNetParser.parse(text, transport: transport, family: family, networkNamespace: networkNamespace)
-                        .filter(query.matches)
+                        .filter(SocketQuery.Matcher(query).matches)
                 } catch {
                     throw .malformed(reason: "\(path) line \(error.line): \"\(error.text.prefix(80))\"")
                 }

@@ -51,20 +51,8 @@ public struct TCPInfo: Sendable, Hashable {
 
     /// Decodes the attribute's payload: each field only when the payload reaches it.
     public static func decode(_ payload: UnsafeRawBufferPointer) -> TCPInfo {
-        func u32(_ offset: Int) -> UInt32? {
-            offset + 4 <= payload.count ? payload.loadUnaligned(fromByteOffset: offset, as: UInt32.self) : nil
-        }
-        func u64(_ offset: Int) -> UInt64? {
-            offset + 8 <= payload.count ? payload.loadUnaligned(fromByteOffset: offset, as: UInt64.self) : nil
-        }
-        let sent = u64(Offset.bytesSent)
-        let acked = u64(Offset.bytesAcked).map { acked in sent.map { min(acked, $0) } ?? acked }
-        return TCPInfo(
-            rttMicroseconds: u32(Offset.rtt), rttVarianceMicroseconds: u32(Offset.rttVariance),
-            bytesSent: sent, bytesAcked: acked, bytesReceived: u64(Offset.bytesReceived),
-            retransmits: u32(Offset.totalRetransmits), deliveryRateBytesPerSecond: u64(Offset.deliveryRate),
-            lastSendMilliseconds: u32(Offset.lastDataSent), lastReceiveMilliseconds: u32(Offset.lastDataReceived)
-        )
+        // A decoded payload always unpacks to a TCPInfo (its fields may all be missing).
+        PackedTCPInfo.decode(payload).unpacked ?? TCPInfo()
     }
 }
 
