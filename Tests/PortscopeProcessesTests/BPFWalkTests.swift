@@ -123,7 +123,7 @@ struct BPFWalkTests {
         let procfs = ProcFSProcessTable().socketOwners(wanted: nil, preferredUIDs: [])
         let bpf = try #require(walker.owners(wanted: nil))
         func ours(_ owners: SocketOwners) -> [UInt64: [Int32]] {
-            owners.holders.filter { !Set($0.value).isDisjoint(with: pids) }.mapValues { $0.filter(pids.contains) }
+            Dictionary(uniqueKeysWithValues: owners.holders.filter { !Set($0.value).isDisjoint(with: pids) }.map { ($0.key, $0.value.filter(pids.contains)) })
         }
         #expect(!ours(procfs).isEmpty)
         #expect(ours(bpf) == ours(procfs))

@@ -16,7 +16,7 @@ import Testing
     struct Processes: ProcessTable {
         func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>) -> SocketOwners { firstOwners(wanted: wanted ?? [], preferredUIDs: preferredUIDs) }
         func firstOwners(wanted: Set<UInt64>, preferredUIDs: Set<UInt32>) -> SocketOwners {
-            SocketOwners(holders: Dictionary(uniqueKeysWithValues: wanted.filter { $0 != 99 }.map { ($0, [Int32(1000 + $0)]) }))
+            SocketOwners(holders: HolderMap(Dictionary(uniqueKeysWithValues: wanted.filter { $0 != 99 }.map { ($0, [Int32(1000 + $0)]) })))
         }
         func process(_ pid: Int32, startTime: UInt64?) -> ProcessRecord? { ProcessRecord(pid: pid, name: "p\(pid)") }
         func networkNamespace(of pid: Int32) -> UInt64? { nil }
@@ -90,7 +90,7 @@ import Testing
             func socketOwners(wanted: Set<UInt64>?, preferredUIDs: Set<UInt32>) -> SocketOwners { firstOwners(wanted: wanted ?? [], preferredUIDs: preferredUIDs) }
             func firstOwners(wanted: Set<UInt64>, preferredUIDs: Set<UInt32>) -> SocketOwners {
                 // Inode 10 was opened by the first process with pid 4242, inode 11 by the second.
-                var owners = SocketOwners(holders: Dictionary(uniqueKeysWithValues: wanted.map { ($0, [Int32(4242)]) }))
+                var owners = SocketOwners(holders: HolderMap(Dictionary(uniqueKeysWithValues: wanted.map { ($0, [Int32(4242)]) })))
                 owners.startTimes = [4242: wanted.contains(11) ? 2 : 1]
                 return owners
             }

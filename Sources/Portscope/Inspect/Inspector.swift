@@ -194,6 +194,15 @@ public struct Inspector: Sendable {
         }
     }
 
+    /// Gives every socket matching `query` to `tally` as the kernel's replies are decoded.
+    public func tally<Tally: SocketTally>(_ query: SocketQuery, into tally: Tally) throws(PortscopeError) -> Tallied<Tally> {
+        do {
+            return try sockets.tally(query, into: tally)
+        } catch {
+            throw .sockets(error)
+        }
+    }
+
     /// This host's port settings, with the reader they came from (for further sysctls).
     public func portSettings() throws(PortscopeError) -> (reader: SysctlReader, settings: HostPortSettings) {
         guard let host else { throw .host(.unreadable(path: "/proc/sys/net/ipv4", errno: .noSuchFileOrDirectory)) }
@@ -381,7 +390,7 @@ public struct Inspector: Sendable {
         let owners = inodes.isEmpty
             ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: Set(sockets.map(\.uid)), prefetched: prefetched)
         var records: [Int32: ProcessRecord] = [:]
-        for pid in Set(owners.holders.values.joined()) {
+        for pid in owners.holders.allHolders {
             if let record = processes.process(pid, startTime: owners.startTimes[pid]) { records[pid] = record }
         }
         let context = SocketJoiner.Context(owners: owners, processes: records, roles: roles, viewerIsRoot: viewerIsRoot, namespaces: namespaces)

@@ -142,7 +142,7 @@ public final class BPFSocketWalker: Sendable {
                     if !bits.isEmpty, bits[Int(inode >> 6) & 0x1FFF] & (1 << (inode & 63)) == 0 { continue }
                     if !wanted.contains(inode) { continue }
                 }
-                owners.holders[inode, default: []].append(tgid)
+                owners.holders.append(tgid, to: inode)
                 if tgid != lastHolder {
                     owners.startTimes[tgid] = raw.loadUnaligned(fromByteOffset: offset - 8, as: UInt64.self) / nanosecondsPerTick
                     lastHolder = tgid

@@ -176,7 +176,7 @@ public struct ProcFSProcessTable: ProcessTable {
                 return
             }
             owners.startTimes[candidate.pid] = stat.startTime
-            for inode in matched { owners.holders[inode, default: []].append(candidate.pid) }
+            for inode in matched { owners.holders.append(candidate.pid, to: inode) }
         }
         if denied {
             owners.processesDenied += 1

@@ -11,7 +11,7 @@ import Synchronization
 /// Which processes hold which sockets, and what the scan could not see.
 public struct SocketOwners: Sendable, Equatable {
     /// Socket inode → pids holding a file descriptor on it (sorted, each pid once).
-    public var holders: [UInt64: [Int32]]
+    public var holders: HolderMap
     /// Processes whose descriptors were read.
     public var processesScanned: Int
     /// Processes whose `/proc/PID/fd` could not be read (EACCES/EPERM: another user, or not dumpable).
@@ -35,7 +35,7 @@ public struct SocketOwners: Sendable, Equatable {
     /// socket); nil otherwise. Kept in step with ``holders`` by ``merge(_:)``.
     public var socketsByHolder: [Int32: [UInt64]]?
 
-    public init(holders: [UInt64: [Int32]] = [:], processesScanned: Int = 0, processesDenied: Int = 0, deniedUIDs: Set<UInt32> = [], processesVanished: Int = 0, startTimes: [Int32: UInt64] = [:], backend: OwnersBackend = .procfs) {
+    public init(holders: HolderMap = [:], processesScanned: Int = 0, processesDenied: Int = 0, deniedUIDs: Set<UInt32> = [], processesVanished: Int = 0, startTimes: [Int32: UInt64] = [:], backend: OwnersBackend = .procfs) {
         self.backend = backend
         self.startTimes = startTimes
         self.holders = holders
@@ -48,7 +48,7 @@ public struct SocketOwners: Sendable, Equatable {
     /// Merges another partial scan into this one.
     public mutating func merge(_ other: SocketOwners) {
         for (inode, pids) in other.holders {
-            holders[inode, default: []] += pids
+            for pid in pids { holders.append(pid, to: inode) }
             if socketsByHolder != nil {
                 for pid in pids { socketsByHolder![pid, default: []].append(inode) }
             }
@@ -70,7 +70,6 @@ public struct SocketOwners: Sendable, Equatable {
         }
     }
 
-    /// Sorts and de-duplicates each holder list (most have one holder: left as they are).
     /// The processes holding at least one of `inodes`. With ``socketsByHolder``, each
     /// process's sockets are looked through until one is found (a host has few holders);
     /// otherwise every inode is looked up.
@@ -82,8 +81,8 @@ public struct SocketOwners: Sendable, Equatable {
         }
         var previous: Int32 = -1
         for inode in inodes {
-            guard let pids = holders[inode] else { continue }
-            for pid in pids where pid != previous {
+            holders.forEachHolder(of: inode) { pid in
+                guard pid != previous else { return }
                 found.insert(pid)
                 previous = pid
             }
@@ -91,14 +90,9 @@ public struct SocketOwners: Sendable, Equatable {
         return found
     }
 
+    /// Sorts and de-duplicates each holder list (most have one holder: left as they are).
     public mutating func normalize() {
-        for index in holders.indices where holders.values[index].count > 1 {
-            holders.values[index].sort()
-            var unique: [Int32] = []
-            unique.reserveCapacity(holders.values[index].count)
-            for pid in holders.values[index] where unique.last != pid { unique.append(pid) }
-            holders.values[index] = unique
-        }
+        holders.normalize()
     }
 }
 
@@ -231,6 +225,6 @@ public struct OwnersPrefetch: Sendable {
     /// older than the walk).
     public func unanswered(_ wanted: Set<UInt64>, in owners: SocketOwners) -> Set<UInt64> {
         if let asked { return wanted.subtracting(asked) }
-        return wanted.filter { owners.holders[$0] == nil && !existedBefore.contains($0) }
+        return wanted.filter { !owners.holders.contains($0) && !existedBefore.contains($0) }
     }
 }
