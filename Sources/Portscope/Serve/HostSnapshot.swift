@@ -65,7 +65,13 @@ public struct HostSnapshot: Sendable {
     /// The sockets matching `query`, joined with their processes (`roles`: ``roles``, when
     /// the caller has it already).
     public func report(_ query: SocketQuery, roles: RoleClassifier? = nil) -> SocketReport {
-        let matching = (query.listeningOnly ? listeners : entries).filter(query.matches)
+        // The connections' tcp_info is for the byte counters: answers never show it.
+        let matcher = SocketQuery.Matcher(query)
+        let matching = (query.listeningOnly ? listeners : entries).filter(matcher.matches).map { entry in
+            var entry = entry
+            entry.tcpInfo = nil
+            return entry
+        }
         let context = SocketJoiner.Context(owners: owners, processes: records, roles: roles ?? self.roles, viewerIsRoot: viewerIsRoot)
         let joined = SocketJoiner.join(matching, context)
         var report = SocketReport(
@@ -191,38 +197,23 @@ public struct HostSnapshotCollector: Sendable {
         let processes = inspector.processes
         let question = OwnersQuestion(wantsEverySocket: true, existedBefore: listed.before(started))
         let prefetched = BackgroundWork { processes.prefetchOwners(for: question) }
-        var snapshot = try inspector.snapshot(query)
+        // The inodes and listeners are gathered as the replies are decoded.
+        let dumped = try inspector.tally(query, into: DumpedSockets())
         let dumpEnded = Clock.now()
         let (host, settings) = try inspector.portSettings()
-        var entries = snapshot.sockets
-        snapshot.sockets = []
-        let traffic = self.traffic
-        // First, on two threads, what reads every socket: the byte counters (from their
-        // tcp_info), and the listeners and inodes.
-        let (totals, (listeners, inodes)) = DedicatedThread.overlap({ () -> PortTrafficCounters.Totals? in
-            guard let traffic else { return nil }
-            let listening = Set(entries.lazy.filter { $0.transport == .tcp && $0.state == .listen }.map(\.local.port))
-            return traffic.update(sockets: entries, listening: listening)
-        }, while: { () -> ([SocketEntry], Set<UInt64>) in
-            var inodes = Set<UInt64>(minimumCapacity: entries.count)
-            var listeners: [SocketEntry] = []
-            for entry in entries {
-                if entry.inode != 0 { inodes.insert(entry.inode) }
-                if entry.isListening {
-                    var listener = entry
-                    listener.tcpInfo = nil
-                    listeners.append(listener)
-                }
-            }
-            return (listeners, inodes)
-        })
+        let (entries, inodes, listeners) = (dumped.tally.entries, dumped.tally.inodes, dumped.tally.listeners)
         question.ask(inodes)
         listed.record(inodes, at: dumpEnded)
-        // Then the owners and their descriptions, while the counters' tcp_info is dropped:
-        // answers never show it, and kept it would be 12 MB at 100,000 connections.
+        // Then, on two threads: the byte counters (from the connections' tcp_info), and the
+        // owners and their descriptions.
+        let traffic = self.traffic
         let describe = { (pid: Int32, startTime: UInt64?) in processes.process(pid, startTime: startTime) }
         let (exposeCommands, commandLimit) = (self.exposeCommands, self.commandLimit)
-        let ((owners, records), _) = DedicatedThread.overlap({ () -> (SocketOwners, [Int32: ProcessRecord]) in
+        let (totals, (owners, records)) = DedicatedThread.overlap({ () -> PortTrafficCounters.Totals? in
+            guard let traffic else { return nil }
+            let listening = Set(listeners.lazy.filter { $0.transport == .tcp && $0.state == .listen }.map(\.local.port))
+            return traffic.update(sockets: entries, listening: listening)
+        }, while: { () -> (SocketOwners, [Int32: ProcessRecord]) in
             // Sockets the walk may have passed before they were made are looked up again.
             let owners = inodes.isEmpty ? SocketOwners() : processes.socketOwners(wanted: inodes, preferredUIDs: [], prefetched: prefetched.value())
             // The walk may have found holders of sockets beyond these (another protocol's, a
@@ -235,14 +226,11 @@ public struct HostSnapshotCollector: Sendable {
                 records[pid] = record
             }
             return (owners, records)
-        }, while: {
-            for index in entries.indices where entries[index].tcpInfo != nil { entries[index].tcpInfo = nil }
         })
-        snapshot.sockets = entries
         var taken = HostSnapshot(
-            entries: snapshot.sockets, owners: owners, records: records, settings: settings,
+            entries: entries, owners: owners, records: records, settings: settings,
             timeWaitReuse: try? host.integer("tcp_tw_reuse"), timeWaitReuseDelay: try? host.integer("tcp_tw_reuse_delay"),
-            source: snapshot.source, warnings: snapshot.warnings, viewerIsRoot: inspector.viewerIsRoot,
+            source: dumped.source, warnings: dumped.warnings, viewerIsRoot: inspector.viewerIsRoot,
             takenAt: WallClock.now(), collectionSeconds: Clock.now() - started, traffic: totals, listeners: listeners
         )
         // Once per snapshot, for the pages and API answers about a port.
