@@ -37,6 +37,8 @@ public actor SnapshotCache {
     public nonisolated var interval: Double { minInterval }
     /// `--baseline`: the listeners expected (nil: no drift metrics).
     private let baseline: ListenerBaseline?
+    /// The exposition's series, kept from one snapshot to the next.
+    private let exposition = PrometheusExposition()
 
     public init(minInterval: Double, registry: ServiceRegistry, topDestinations: Int, baseline: ListenerBaseline? = nil, collect: @escaping Collect) {
         self.baseline = baseline
@@ -53,12 +55,13 @@ public actor SnapshotCache {
         let registry = self.registry
         let top = topDestinations
         let baseline = self.baseline
+        let exposition = self.exposition
         let generation = collections + 1
         let task = Task<Exported, any Error> {
             try await Blocking.run {
                 let host = try collect()
                 let metrics = host.metrics(registry: registry, topDestinations: top, baseline: baseline)
-                return Exported(host: host, metrics: metrics, exposition: ByteBuffer(string: PrometheusExposition.render(metrics)), generation: generation)
+                return Exported(host: host, metrics: metrics, exposition: ByteBuffer(string: exposition.render(metrics)), generation: generation)
             }
         }
         inFlight = task
