@@ -19,6 +19,21 @@ import Testing
         #expect(assigned(5060, .sctp) == ["sip"])
     }
 
+    /// A port's entries are decoded once and kept: asked again, with or without a protocol,
+    /// the answers are those of a fresh decoding of its lines.
+    @Test func keptEntriesAreTheDecodedOnes() throws {
+        let fresh = try ServiceRegistry(text: registry.storage.text)
+        for port: UInt16 in [0, 22, 80, 443, 5060, 6001, 60776, 65535] {
+            let decoded = fresh.storage.lines(covering: port).flatMap { fresh.storage.decode($0) }
+            for _ in 0..<2 {
+                #expect(fresh.entries(for: Port(port)) == decoded, "port \(port)")
+                for transport in TransportProtocol.allCases {
+                    #expect(fresh.entries(for: Port(port), transport: transport) == decoded.filter { $0.transport == transport })
+                }
+            }
+        }
+    }
+
     @Test func httpsOnTCPUDPAndSCTP() {
         for transport in [TransportProtocol.tcp, .udp, .sctp] {
             #expect(assigned(443, transport) == ["https"], "443/\(transport)")

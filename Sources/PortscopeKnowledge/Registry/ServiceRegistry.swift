@@ -8,7 +8,7 @@ import Synchronization
 public struct ServiceRegistry: Sendable {
     /// The header of the text this registry was loaded from.
     public let header: RegistryFormat.Header
-    private let storage: Storage
+    let storage: Storage
 
     /// Loads registry text, checking its header; ``validate()`` checks every line.
     public init(text: String) throws(KnowledgeError) {
@@ -27,9 +27,8 @@ public struct ServiceRegistry: Sendable {
 
     /// Every entry covering `port`, in IANA's order, optionally for one protocol only.
     public func entries(for port: Port, transport: TransportProtocol? = nil) -> [ServiceEntry] {
-        storage.lines(covering: port.rawValue).flatMap { line in
-            storage.decode(line).filter { transport == nil || $0.transport == transport }
-        }
+        let all = storage.entries(for: port.rawValue)
+        return transport.map { transport in all.filter { $0.transport == transport } } ?? all
     }
 
     /// Checks every line of the text; empty when the registry is sound.
@@ -113,6 +112,21 @@ extension ServiceRegistry {
         let text: String
         /// ``takenPorts(for:)`` answers already computed, by protocol set.
         let taken = Mutex<[Set<TransportProtocol>: [Bool]]>([:])
+        /// Each port's entries once decoded (an exporter names the same few hundred listening
+        /// ports' services at every scrape; decoding them again cost 5 ms a scrape).
+        private let decoded = Mutex<[UInt16: [ServiceEntry]]>([:])
+        /// The most ports whose entries are kept.
+        static let decodedLimit = 4096
+
+        /// Every entry of `port`, decoded once and kept (up to ``decodedLimit`` ports).
+        func entries(for port: UInt16) -> [ServiceEntry] {
+            if let known = decoded.withLock({ $0[port] }) { return known }
+            let entries = lines(covering: port).flatMap { decode($0) }
+            decoded.withLock { kept in
+                if kept.count < Self.decodedLimit { kept[port] = entries }
+            }
+            return entries
+        }
         let header: RegistryFormat.Header
         /// Offset of the first data line.
         let dataStart: Int
