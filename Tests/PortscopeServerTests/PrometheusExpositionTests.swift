@@ -24,15 +24,19 @@ import Testing
         var third = first
         third.traffic = PortTrafficCounters.Totals(byPort: [6666: .init(received: 5_000, sent: 250_001)], complete: false)
         let fourth = first
+        // A fifth without byte counting: the counter families go, HELP and TYPE lines too.
+        var fifth = first
+        fifth.traffic = nil
 
         let exposition = PrometheusExposition()
-        for snapshot in [first, second, third, third, fourth, second] {
+        for snapshot in [first, second, third, third, fourth, fifth, second, fifth, first] {
             let kept = exposition.render(snapshot)
             #expect(Self.lines(kept) == Self.lines(PrometheusExposition.render(snapshot)))
         }
         let afterSecond = exposition.render(second)
         #expect(!afterSecond.contains(#"port="6666""#))
         #expect(afterSecond.contains(#"portscope_port_sent_bytes_total{port="6777"} 20"#))
+        #expect(!exposition.render(fifth).contains("portscope_port_received_bytes_total"))
         let afterThird = exposition.render(third)
         #expect(afterThird.contains(#"portscope_port_received_bytes_total{port="6666"} 5000"#))
         #expect(!afterThird.contains(#"port="6777""#))
