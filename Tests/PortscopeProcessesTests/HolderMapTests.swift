@@ -1,20 +1,9 @@
 import PortscopeProcesses
+import PortscopeTesting
 import Testing
 
 /// The holder map reads exactly like the dictionary of lists it replaces.
 @Suite struct HolderMapTests {
-    /// A fixed-seed generator (SplitMix64): the same operations on every run.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func normalized(_ model: [UInt64: [Int32]]) -> [UInt64: [Int32]] {
         model.mapValues { pids in
             var unique: [Int32] = []
@@ -23,13 +12,13 @@ import Testing
         }
     }
 
-    static func check(_ map: HolderMap, _ model: [UInt64: [Int32]]) {
-        #expect(map.count == model.count && map.isEmpty == model.isEmpty)
+    static func check(_ map: HolderMap, _ model: [UInt64: [Int32]], seed: UInt64) {
+        #expect(map.count == model.count && map.isEmpty == model.isEmpty, "seed \(seed)")
         #expect(Dictionary(uniqueKeysWithValues: map.map { ($0.key, $0.value) }) == model)
         #expect(Set(map.keys) == Set(model.keys) && map.keys.count == model.count)
         #expect(map.allHolders == Set(model.values.joined()))
         for inode in UInt64(0)..<40 {
-            #expect(map[inode] == model[inode], "inode \(inode)")
+            #expect(map[inode] == model[inode], "inode \(inode), seed \(seed)")
             #expect(map.contains(inode) == (model[inode] != nil))
             var visited: [Int32] = []
             map.forEachHolder(of: inode) { visited.append($0) }
@@ -38,7 +27,7 @@ import Testing
     }
 
     @Test func readsAsADictionaryOfLists() {
-        var generator = Generator(state: 16)
+        var generator = SeededGenerator()
         var map = HolderMap()
         var model: [UInt64: [Int32]] = [:]
         for step in 0..<3_000 {
@@ -60,12 +49,12 @@ import Testing
                 map.normalize()
                 model = Self.normalized(model)
                 // Equal maps compare equal however they were made.
-                #expect(map == HolderMap(model))
+                #expect(map == HolderMap(model), "seed \(generator.seed)")
             }
-            if step % 100 == 99 { Self.check(map, model) }
+            if step % 100 == 99 { Self.check(map, model, seed: generator.seed) }
         }
         map.normalize()
-        Self.check(map, Self.normalized(model))
+        Self.check(map, Self.normalized(model), seed: generator.seed)
     }
 
     @Test func literalsAndEquality() {
