@@ -61,7 +61,7 @@ public struct NetlinkSocketSource: SocketSource {
         _ query: SocketQuery, on connection: inout NetlinkConnection, start: () -> Folded, _ visit: (inout Folded, SocketEntry) -> Void
     ) throws(SocketSourceError) -> (Folded, [String]) {
         // The kernel keeps the sockets on the ports (a superset when the port set is too
-        // large for one program); query.matches keeps exactly the ones asked for.
+        // large for one program); the query's matcher keeps exactly the ones asked for.
         let filter = InetDiagBytecode.anyPortEquals(Array(query.ports), localOnly: query.localPortsOnly)
         let matcher = SocketQuery.Matcher(query)
         let matching = { (result: inout Folded, socket: SocketEntry) in if matcher.matches(socket) { visit(&result, socket) } }
@@ -243,15 +243,6 @@ struct NetlinkConnection: ~Copyable {
         }
     }
 
-    /// Receives one datagram of replies to `request` and decodes it.
-    private mutating func receiveBatch(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> NetlinkReplyDecoder.Batch {
-        let received = try Self.receive(fd, into: &buffer)
-        var sockets: [SocketEntry] = []
-        var batch = try Self.decode(buffer, count: received, request, networkNamespace: networkNamespace) { sockets.append($0) }
-        batch.sockets = sockets
-        return batch
-    }
-
     /// Decodes the first `count` bytes of `bytes`, replies to `request`, giving each socket to
     /// `visit`; the batch returned says whether the dump is done or was interrupted.
     private static func decode(
@@ -276,7 +267,10 @@ struct NetlinkConnection: ~Copyable {
     mutating func lookUp(_ request: InetDiagRequest, networkNamespace: UInt64?) throws(SocketSourceError) -> SocketEntry? {
         try send(request.encode())
         do {
-            return try receiveBatch(request, networkNamespace: networkNamespace).sockets.first
+            let received = try Self.receive(fd, into: &buffer)
+            var found: SocketEntry?
+            _ = try Self.decode(buffer, count: received, request, networkNamespace: networkNamespace) { found = found ?? $0 }
+            return found
         } catch .kernel(_, errno: .noSuchFileOrDirectory) {
             return nil
         }

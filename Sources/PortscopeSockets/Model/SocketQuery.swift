@@ -28,14 +28,13 @@ public struct SocketQuery: Sendable, Hashable {
     }
 
     /// Whether `entry` answers the query (sources apply this after kernel-side filtering).
+    /// For many sockets, make one ``Matcher`` and ask it.
     public func matches(_ entry: SocketEntry) -> Bool {
-        protocols.contains(entry.transport) && families.contains(entry.family)
-            && (ports.isEmpty || ports.contains(entry.local.port) || (!localPortsOnly && entry.remote.map { ports.contains($0.port) } == true))
-            && (!listeningOnly || entry.isListening)
+        Matcher(self).matches(entry)
     }
 
-    /// ``matches(_:)`` for many sockets: bit tests where the query's sets would hash (two
-    /// hashes a socket cost a dump of 100,000 sockets about 15 ms).
+    /// The query's test, made once for many sockets: bit tests where the query's sets would
+    /// hash (two hashes a socket cost a dump of 100,000 sockets about 15 ms).
     public struct Matcher: Sendable {
         private let protocols: UInt8
         private let families: UInt8
@@ -52,7 +51,9 @@ public struct SocketQuery: Sendable, Hashable {
             listeningOnly = query.listeningOnly
         }
 
-        /// Whether `entry` answers the query, as ``SocketQuery/matches(_:)`` says.
+        /// Whether `entry` has one of the query's protocols and families, one of its ports
+        /// (local, or unless ``SocketQuery/localPortsOnly`` remote) when it names any, and is
+        /// listening when only listeners are asked for.
         @inline(__always)
         public func matches(_ entry: SocketEntry) -> Bool {
             guard protocols & 1 << UInt8(entry.transport.ordinal) != 0, families & (entry.family == .ipv4 ? 1 : 2) != 0 else { return false }
